@@ -1,0 +1,43 @@
+package cn.gongkai.api.application;
+
+import cn.gongkai.domain.model.item.ItemFilter;
+import cn.gongkai.domain.model.item.ItemRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the search index in step with the database: an item is reindexed once the transaction that
+ * changed it has committed (never for a change that rolled back).
+ */
+@ApplicationScoped
+public class SearchIndexer {
+  private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+
+  @Inject ItemRepository items;
+  @Inject FullTextSearch search;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged event) {
+    try {
+      items.find(event.itemId()).ifPresent(search::index);
+    } catch (RuntimeException e) {
+      // The database is the truth; a missed index update heals at the next rebuild.
+      LOG.log(Level.WARNING, "Could not index item " + event.itemId(), e);
+    }
+  }
+
+  /** Rebuilds the index when it does not hold exactly the items the database holds. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void rebuildIfStale() {
+    long stored = items.count(ItemFilter.all());
+    if (search.size() != stored) {
+      LOG.info(() -> "Rebuilding the search index for " + stored + " items.");
+      search.rebuild(items.search(ItemFilter.all(), 0, Integer.MAX_VALUE));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package cn.gongkai.api.interfaces.rest.item;
+
+import static cn.gongkai.api.interfaces.rest.security.Callers.actor;
+
+import cn.gongkai.api.application.ItemQueries;
+import cn.gongkai.api.application.ItemService;
+import cn.gongkai.api.interfaces.rest.problem.Problem;
+import cn.gongkai.domain.model.InvalidInput;
+import cn.gongkai.domain.model.item.DisclosureItem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** One item: reading, editing (with If-Match), and its way through review. */
+@Path("items/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemDocumentResource {
+  @Inject ItemService service;
+  @Inject ItemQueries queries;
+  @Inject ItemViews views;
+  @Context SecurityContext security;
+
+  @PathParam("id")
+  long id;
+
+  @GET
+  public Response get() {
+    return withTag(queries.find(id, actor(security)));
+  }
+
+  @PUT
+  public Response update(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "Send the item as a JSON body.") @Valid ItemRequest request) {
+    long expected = expectedVersion(ifMatch);
+    return withTag(service.update(id, expected, request.toInput(), actor(security)));
+  }
+
+  @POST
+  @Path("submit")
+  public Response submit(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Long expected = ifMatch == null ? null : expectedVersion(ifMatch);
+    return withTag(service.submit(id, expected, actor(security)));
+  }
+
+  @POST
+  @Path("reviews")
+  public Response review(
+      @NotNull(message = "Send the decision as a JSON body.") @Valid ReviewRequest request) {
+    return withTag(service.review(id, request.toInput(), actor(security)));
+  }
+
+  @POST
+  @Path("withdraw")
+  public Response withdraw(
+      @NotNull(message = "Send the reason as a JSON body.") @Valid WithdrawRequest request) {
+    return withTag(service.withdraw(id, request.reason(), actor(security)));
+  }
+
+  @GET
+  @Path("history")
+  public HistoryView history() {
+    return HistoryView.of(queries.history(id, actor(security)));
+  }
+
+  private Response withTag(DisclosureItem item) {
+    return Response.ok(views.of(item)).tag(new EntityTag(Long.toString(item.version()))).build();
+  }
+
+  /** If-Match carries the version from the item's ETag, quoted or not. */
+  static long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new WebApplicationException(
+          Problem.of(
+                  428,
+                  "Precondition Required",
+                  "precondition-required",
+                  "Send the version you edited in an If-Match header (the ETag of GET"
+                      + " /api/items/{id}), so a concurrent change is never overwritten.")
+              .toResponse());
+    }
+    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("If-Match", "If-Match must carry the item's version, e.g. \"3\".");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The disclosure guide (公开指南), versioned. */
+package cn.gongkai.domain.model.guide;

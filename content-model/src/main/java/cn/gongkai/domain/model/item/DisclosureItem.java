@@ -1,0 +1,479 @@
+package cn.gongkai.domain.model.item;
+
+import cn.gongkai.domain.model.InvalidInput;
+import cn.gongkai.domain.model.PermissionDenied;
+import cn.gongkai.domain.model.WorkflowViolation;
+import cn.gongkai.domain.model.user.Actor;
+import cn.gongkai.domain.model.user.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 政务信息: a disclosure item and its way through review to the public site.
+ *
+ * <p>The item holds its working copy; each time the last reviewer signs, the working copy is frozen
+ * into an {@link ItemRevision} and a publication is queued. The site shows the live revision, so a
+ * published item being revised stays online unchanged until the new revision is signed and
+ * released. Index number, publish date and URL are set here by the system, never by a person. Each
+ * transition returns the {@link ItemEvent} that records it, for the caller to store with the item
+ * in one transaction.
+ */
+@Entity
+@Table(name = "item")
+public class DisclosureItem {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "agency_id", nullable = false)
+  private long agencyId;
+
+  @Column(name = "department_id")
+  private Long departmentId;
+
+  @Column(name = "catalogue_id", nullable = false)
+  private long catalogueId;
+
+  @Embedded private ItemContent content;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ItemState state;
+
+  /** The level whose signature the item awaits; 0 outside review. */
+  @Column(name = "review_level", nullable = false)
+  private int reviewLevel;
+
+  @Column(name = "required_levels", nullable = false)
+  private int requiredLevels;
+
+  /** Who signed a level in the current round, so no one signs two levels of one item. */
+  @Column(name = "round_signers", nullable = false, length = 1000)
+  private String roundSigners = "";
+
+  @Column(nullable = false)
+  private String drafter;
+
+  /** The working revision's number; a signed revision keeps the number it had. */
+  @Column(name = "revision_no", nullable = false)
+  private int revisionNo;
+
+  @Column(name = "approved_revision")
+  private Integer approvedRevision;
+
+  @Column(name = "live_revision")
+  private Integer liveRevision;
+
+  /** 索引号, assigned once at the first sign-off. */
+  @Column(name = "index_number", length = 64)
+  private String indexNumber;
+
+  @Column(length = 300)
+  private String url;
+
+  /** 发布日期: when the first revision went live. */
+  @Column(name = "published_at")
+  private OffsetDateTime publishedAt;
+
+  @Column(name = "last_published_at")
+  private OffsetDateTime lastPublishedAt;
+
+  /** The day the content was created or last changed: the disclosure deadline runs from it. */
+  @Column(name = "changed_on", nullable = false)
+  private LocalDate changedOn;
+
+  @Column(name = "withdrawal_reason", length = 2000)
+  private String withdrawalReason;
+
+  @Column(name = "withdrawal_pending", nullable = false)
+  private boolean withdrawalPending;
+
+  @Column(name = "withdrawn_at")
+  private OffsetDateTime withdrawnAt;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  protected DisclosureItem() {}
+
+  private DisclosureItem(
+      long agencyId,
+      Long departmentId,
+      long catalogueId,
+      ItemContent content,
+      String drafter,
+      OffsetDateTime now) {
+    this.agencyId = agencyId;
+    this.departmentId = departmentId;
+    this.catalogueId = catalogueId;
+    this.content = content;
+    this.drafter = drafter;
+    this.state = ItemState.DRAFT;
+    this.revisionNo = 1;
+    this.changedOn = now.toLocalDate();
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** A new draft written by {@code actor} for its own agency (and department, if it has one). */
+  public static DisclosureItem draft(
+      long agencyId, long catalogueId, ItemContent content, Actor actor, OffsetDateTime now) {
+    requireWriter(actor, agencyId, actor.departmentId());
+    return new DisclosureItem(
+        agencyId, actor.departmentId(), catalogueId, content, actor.username(), now);
+  }
+
+  /** The event recording creation; call once the item has its id. */
+  public ItemEvent creationEvent() {
+    return event(ItemAction.CREATED, drafter, createdAt, null, null, null, null);
+  }
+
+  /**
+   * Replaces the working copy. Editing a published item starts a new revision: the live one stays
+   * until the new one is signed.
+   */
+  public ItemEvent edit(
+      ItemContent newContent, long newCatalogueId, Actor actor, OffsetDateTime now) {
+    requireWriter(actor, agencyId, departmentId);
+    ItemState from = state;
+    switch (state) {
+      case DRAFT -> {}
+      case PUBLISHED -> {
+        if (withdrawalPending) {
+          throw new WorkflowViolation("The item is being withdrawn; it cannot be edited now.");
+        }
+        revisionNo++;
+        state = ItemState.DRAFT;
+      }
+      case IN_REVIEW ->
+          throw new WorkflowViolation(
+              "The item is in review at level "
+                  + reviewLevel
+                  + "; it can be edited again once a"
+                  + " reviewer returns it or after it is published.");
+      case APPROVED ->
+          throw new WorkflowViolation(
+              "The item is signed and waiting for publication; edit it once it is published.");
+      case WITHDRAWN -> throw new WorkflowViolation("A withdrawn item cannot be edited.");
+    }
+    this.content = newContent;
+    this.catalogueId = newCatalogueId;
+    this.changedOn = now.toLocalDate();
+    touch(now);
+    return event(ItemAction.EDITED, actor.username(), now, from, null, null, null);
+  }
+
+  /** Sends the working copy into review at level 1 of {@code levels}. */
+  public ItemEvent submit(Actor actor, int levels, OffsetDateTime now) {
+    requireWriter(actor, agencyId, departmentId);
+    if (state != ItemState.DRAFT) {
+      throw new WorkflowViolation("Only a draft can be submitted; the item is " + state + ".");
+    }
+    if (levels < 1) {
+      throw new IllegalArgumentException("An item needs at least one review level.");
+    }
+    ItemState from = state;
+    state = ItemState.IN_REVIEW;
+    reviewLevel = 1;
+    requiredLevels = levels;
+    roundSigners = "";
+    touch(now);
+    return event(ItemAction.SUBMITTED, actor.username(), now, from, null, null, null);
+  }
+
+  /**
+   * One reviewer's decision at the level the item awaits. Approval at the last level signs the
+   * revision off: the outcome then carries the new {@link ItemRevision}.
+   */
+  public ReviewOutcome review(
+      Actor actor,
+      ReviewDecision decision,
+      String comment,
+      ConfidentialityReview confidentiality,
+      OffsetDateTime now) {
+    if (state != ItemState.IN_REVIEW) {
+      throw new WorkflowViolation(
+          "Only an item in review can be reviewed; the item is " + state + ".");
+    }
+    requireReviewer(actor);
+    ItemState from = state;
+    int level = reviewLevel;
+    if (decision == ReviewDecision.REJECT) {
+      if (comment == null || comment.isBlank()) {
+        throw new InvalidInput(
+            "comment", "A rejection needs a comment telling the drafter what to change.");
+      }
+      state = ItemState.DRAFT;
+      reviewLevel = 0;
+      roundSigners = "";
+      touch(now);
+      return new ReviewOutcome(
+          event(ItemAction.REJECTED, actor.username(), now, from, level, comment, confidentiality),
+          null);
+    }
+    requirePublishableConclusion(confidentiality);
+    roundSigners =
+        roundSigners.isEmpty() ? actor.username() : roundSigners + "," + actor.username();
+    touch(now);
+    if (level < requiredLevels) {
+      reviewLevel = level + 1;
+      return new ReviewOutcome(
+          event(ItemAction.APPROVED, actor.username(), now, from, level, comment, confidentiality),
+          null);
+    }
+    state = ItemState.APPROVED;
+    reviewLevel = 0;
+    approvedRevision = revisionNo;
+    ItemRevision revision =
+        new ItemRevision(id, revisionNo, catalogueId, content.copy(), actor.username(), now);
+    return new ReviewOutcome(
+        event(ItemAction.SIGNED_OFF, actor.username(), now, from, level, comment, confidentiality),
+        revision);
+  }
+
+  /** 索引号 is given once, by the system, at the first sign-off; it never changes after. */
+  public void assignIndexNumber(String number) {
+    if (indexNumber != null) {
+      throw new IllegalStateException("Item " + id + " already has index number " + indexNumber);
+    }
+    this.indexNumber = number;
+  }
+
+  /** The signed revision's release is live: the item is published at its (unchanging) URL. */
+  public ItemEvent markPublished(int revision, String itemUrl, OffsetDateTime now) {
+    if (state != ItemState.APPROVED || approvedRevision == null || approvedRevision != revision) {
+      throw new WorkflowViolation(
+          "Revision " + revision + " of item " + id + " is not the one awaiting publication.");
+    }
+    ItemState from = state;
+    if (publishedAt == null) {
+      publishedAt = now;
+      url = itemUrl;
+    }
+    lastPublishedAt = now;
+    liveRevision = revision;
+    approvedRevision = null;
+    state = ItemState.PUBLISHED;
+    touch(now);
+    return event(ItemAction.PUBLISHED, "system", now, from, null, null, null);
+  }
+
+  /** 撤销: asks for the item to come off the site; the page stays with a notice. */
+  public ItemEvent requestWithdrawal(Actor actor, String reason, OffsetDateTime now) {
+    if (!actor.has(Role.OFFICE) && !actor.has(Role.ADMIN)) {
+      throw new PermissionDenied("Only the disclosure office (公开办) can withdraw a published item.");
+    }
+    if (!actor.inAgency(agencyId)) {
+      throw new PermissionDenied("The item belongs to another agency.");
+    }
+    if (state != ItemState.PUBLISHED || withdrawalPending) {
+      throw new WorkflowViolation(
+          withdrawalPending
+              ? "The item is already being withdrawn."
+              : "Only a published item can be withdrawn; the item is " + state + ".");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInput(
+          "reason", "A withdrawal needs a reason; it is shown on the notice page.");
+    }
+    withdrawalPending = true;
+    withdrawalReason = reason.strip();
+    touch(now);
+    return event(ItemAction.WITHDRAWAL_REQUESTED, actor.username(), now, state, null, reason, null);
+  }
+
+  /** The withdrawal notice is live. */
+  public ItemEvent markWithdrawn(OffsetDateTime now) {
+    if (!withdrawalPending) {
+      throw new WorkflowViolation("Item " + id + " has no withdrawal pending.");
+    }
+    ItemState from = state;
+    withdrawalPending = false;
+    withdrawnAt = now;
+    state = ItemState.WITHDRAWN;
+    touch(now);
+    return event(ItemAction.WITHDRAWN, "system", now, from, null, withdrawalReason, null);
+  }
+
+  private void requireReviewer(Actor actor) {
+    if (!actor.has(Role.REVIEWER)) {
+      throw new PermissionDenied("Only a reviewer can review items.");
+    }
+    if (!actor.inAgency(agencyId)) {
+      throw new PermissionDenied("The item belongs to another agency.");
+    }
+    if (actor.username().equals(drafter)) {
+      throw new PermissionDenied("The drafter of an item cannot review it (four-eyes rule).");
+    }
+    if (actor.reviewLevel() == null || actor.reviewLevel() != reviewLevel) {
+      throw new PermissionDenied(
+          "The item awaits level " + reviewLevel + "; you sign level " + actor.reviewLevel() + ".");
+    }
+    if (signers().contains(actor.username())) {
+      throw new PermissionDenied("You already signed another level of this item.");
+    }
+  }
+
+  private void requirePublishableConclusion(ConfidentialityReview confidentiality) {
+    if (confidentiality == null || confidentiality.conclusion() == null) {
+      throw new InvalidInput(
+          "confidentiality.conclusion",
+          "An approval needs the confidentiality review conclusion (保密审查结论).");
+    }
+    if (content.disclosure() == Disclosure.PROACTIVE
+        && !confidentiality.conclusion().permitsPublication()) {
+      throw new InvalidInput(
+          "confidentiality.conclusion",
+          "The conclusion \""
+              + confidentiality.conclusion().label()
+              + "\" does not allow publication: reject the item instead.");
+    }
+  }
+
+  private static void requireWriter(Actor actor, long agency, Long department) {
+    if (!actor.has(Role.DRAFTER) && !actor.has(Role.OFFICE)) {
+      throw new PermissionDenied("Only a drafter or the disclosure office can write items.");
+    }
+    if (!actor.inDepartment(agency, department)) {
+      throw new PermissionDenied("The item belongs to another agency or department.");
+    }
+  }
+
+  private Set<String> signers() {
+    return roundSigners.isEmpty()
+        ? Set.of()
+        : new LinkedHashSet<>(Arrays.asList(roundSigners.split(",")));
+  }
+
+  private void touch(OffsetDateTime now) {
+    updatedAt = now;
+  }
+
+  private ItemEvent event(
+      ItemAction action,
+      String actor,
+      OffsetDateTime at,
+      ItemState from,
+      Integer level,
+      String comment,
+      ConfidentialityReview confidentiality) {
+    return new ItemEvent(
+        id, revisionNo, action, actor, at, from, state, level, comment, confidentiality);
+  }
+
+  /** Whether the public site shows this item (a live revision, not withdrawn). */
+  public boolean live() {
+    return liveRevision != null && state != ItemState.WITHDRAWN;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public long agencyId() {
+    return agencyId;
+  }
+
+  public Long departmentId() {
+    return departmentId;
+  }
+
+  public long catalogueId() {
+    return catalogueId;
+  }
+
+  public ItemContent content() {
+    return content;
+  }
+
+  public ItemState state() {
+    return state;
+  }
+
+  public int reviewLevel() {
+    return reviewLevel;
+  }
+
+  public int requiredLevels() {
+    return requiredLevels;
+  }
+
+  public String drafter() {
+    return drafter;
+  }
+
+  public int revisionNo() {
+    return revisionNo;
+  }
+
+  public Optional<Integer> approvedRevision() {
+    return Optional.ofNullable(approvedRevision);
+  }
+
+  public Optional<Integer> liveRevision() {
+    return Optional.ofNullable(liveRevision);
+  }
+
+  public String indexNumber() {
+    return indexNumber;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public OffsetDateTime publishedAt() {
+    return publishedAt;
+  }
+
+  public OffsetDateTime lastPublishedAt() {
+    return lastPublishedAt;
+  }
+
+  public LocalDate changedOn() {
+    return changedOn;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public boolean withdrawalPending() {
+    return withdrawalPending;
+  }
+
+  public OffsetDateTime withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+}

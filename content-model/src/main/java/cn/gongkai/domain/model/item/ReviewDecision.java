@@ -1,0 +1,7 @@
+package cn.gongkai.domain.model.item;
+
+/** A reviewer's decision at one level. */
+public enum ReviewDecision {
+  APPROVE,
+  REJECT
+}
