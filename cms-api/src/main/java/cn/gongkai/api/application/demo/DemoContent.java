@@ -130,6 +130,12 @@ public class DemoContent {
     }
   }
 
+  /** The import drafter writes for the agency's first department, like any drafter would. */
+  private Actor drafter(Agency agency) {
+    long department = agencies.departments(agency.id()).get(0).id();
+    return new Actor("import-drafter", Set.of(Role.DRAFTER), null, agency.id(), department);
+  }
+
   /** The import account of an agency for one role; its name shows in the item's history. */
   private static Actor importer(Agency agency, Role role, Integer level) {
     String name = "import-" + role.name().toLowerCase() + (level == null ? "" : "-" + level);

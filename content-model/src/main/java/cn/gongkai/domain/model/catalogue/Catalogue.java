@@ -70,6 +70,9 @@ public class Catalogue {
 
   /** The four standard columns for a new agency, in their national order. */
   public static Catalogue standard(long agencyId, CatalogueKind kind) {
+    if (!kind.standard()) {
+      throw new IllegalArgumentException(kind + " is not one of the four standard columns.");
+    }
     ColumnType type = kind == CatalogueKind.STATUTORY ? ColumnType.NOTICE : ColumnType.REFERENCE;
     return new Catalogue(
         agencyId, null, kind.standardCode(), kind.standardName(), kind, type, kind.ordinal());

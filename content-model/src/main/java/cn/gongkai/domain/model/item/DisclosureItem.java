@@ -17,10 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * 政务信息: a disclosure item and its way through review to the public site.
@@ -56,16 +53,7 @@ public class DisclosureItem {
   @Column(nullable = false)
   private ItemState state;
 
-  /** The level whose signature the item awaits; 0 outside review. */
-  @Column(name = "review_level", nullable = false)
-  private int reviewLevel;
-
-  @Column(name = "required_levels", nullable = false)
-  private int requiredLevels;
-
-  /** Who signed a level in the current round, so no one signs two levels of one item. */
-  @Column(name = "round_signers", nullable = false, length = 1000)
-  private String roundSigners = "";
+  @Embedded private ReviewRound round = ReviewRound.none();
 
   @Column(nullable = false)
   private String drafter;
@@ -153,6 +141,7 @@ public class DisclosureItem {
    */
   public ItemEvent edit(
       ItemContent newContent, long newCatalogueId, Actor actor, OffsetDateTime now) {
+    requirePersisted();
     requireWriter(actor, agencyId, departmentId);
     ItemState from = state;
     switch (state) {
@@ -167,12 +156,19 @@ public class DisclosureItem {
       case IN_REVIEW ->
           throw new WorkflowViolation(
               "The item is in review at level "
-                  + reviewLevel
+                  + round.level()
                   + "; it can be edited again once a"
                   + " reviewer returns it or after it is published.");
-      case APPROVED ->
+      case APPROVED -> {
+        if (approvedRevision != null) {
           throw new WorkflowViolation(
               "The item is signed and waiting for publication; edit it once it is published.");
+        }
+        // A signed item that is not published on the site (依申请公开, 不予公开) is revised
+        // like a published one.
+        revisionNo++;
+        state = ItemState.DRAFT;
+      }
       case WITHDRAWN -> throw new WorkflowViolation("A withdrawn item cannot be edited.");
     }
     this.content = newContent;
@@ -184,6 +180,7 @@ public class DisclosureItem {
 
   /** Sends the working copy into review at level 1 of {@code levels}. */
   public ItemEvent submit(Actor actor, int levels, OffsetDateTime now) {
+    requirePersisted();
     requireWriter(actor, agencyId, departmentId);
     if (state != ItemState.DRAFT) {
       throw new WorkflowViolation("Only a draft can be submitted; the item is " + state + ".");
@@ -193,9 +190,7 @@ public class DisclosureItem {
     }
     ItemState from = state;
     state = ItemState.IN_REVIEW;
-    reviewLevel = 1;
-    requiredLevels = levels;
-    roundSigners = "";
+    round.start(levels, actor.username());
     touch(now);
     return event(ItemAction.SUBMITTED, actor.username(), now, from, null, null, null);
   }
@@ -214,35 +209,32 @@ public class DisclosureItem {
       throw new WorkflowViolation(
           "Only an item in review can be reviewed; the item is " + state + ".");
     }
+    requirePersisted();
     requireReviewer(actor);
     ItemState from = state;
-    int level = reviewLevel;
+    int level = round.level();
     if (decision == ReviewDecision.REJECT) {
       if (comment == null || comment.isBlank()) {
         throw new InvalidInput(
             "comment", "A rejection needs a comment telling the drafter what to change.");
       }
       state = ItemState.DRAFT;
-      reviewLevel = 0;
-      roundSigners = "";
+      round.end();
       touch(now);
       return new ReviewOutcome(
           event(ItemAction.REJECTED, actor.username(), now, from, level, comment, confidentiality),
           null);
     }
     requirePublishableConclusion(confidentiality);
-    roundSigners =
-        roundSigners.isEmpty() ? actor.username() : roundSigners + "," + actor.username();
     touch(now);
-    if (level < requiredLevels) {
-      reviewLevel = level + 1;
+    if (!round.sign(actor.username())) {
       return new ReviewOutcome(
           event(ItemAction.APPROVED, actor.username(), now, from, level, comment, confidentiality),
           null);
     }
     state = ItemState.APPROVED;
-    reviewLevel = 0;
-    approvedRevision = revisionNo;
+    // Only proactive items go on the site; the others are final once signed.
+    approvedRevision = content.disclosure() == Disclosure.PROACTIVE ? revisionNo : null;
     ItemRevision revision =
         new ItemRevision(id, revisionNo, catalogueId, content.copy(), actor.username(), now);
     return new ReviewOutcome(
@@ -252,6 +244,9 @@ public class DisclosureItem {
 
   /** 索引号 is given once, by the system, at the first sign-off; it never changes after. */
   public void assignIndexNumber(String number) {
+    if (number == null || number.isBlank()) {
+      throw new IllegalArgumentException("An index number cannot be blank.");
+    }
     if (indexNumber != null) {
       throw new IllegalStateException("Item " + id + " already has index number " + indexNumber);
     }
@@ -285,11 +280,13 @@ public class DisclosureItem {
     if (!actor.inAgency(agencyId)) {
       throw new PermissionDenied("The item belongs to another agency.");
     }
-    if (state != ItemState.PUBLISHED || withdrawalPending) {
+    // A live item can be withdrawn even while a new revision is being written: personal data
+    // found on a live page must come off at once.
+    if (!live() || withdrawalPending) {
       throw new WorkflowViolation(
           withdrawalPending
               ? "The item is already being withdrawn."
-              : "Only a published item can be withdrawn; the item is " + state + ".");
+              : "Only an item that is on the site can be withdrawn; the item is " + state + ".");
     }
     if (reason == null || reason.isBlank()) {
       throw new InvalidInput(
@@ -298,7 +295,14 @@ public class DisclosureItem {
     withdrawalPending = true;
     withdrawalReason = reason.strip();
     touch(now);
-    return event(ItemAction.WITHDRAWAL_REQUESTED, actor.username(), now, state, null, reason, null);
+    return event(
+        ItemAction.WITHDRAWAL_REQUESTED,
+        actor.username(),
+        now,
+        state,
+        null,
+        withdrawalReason,
+        null);
   }
 
   /** The withdrawal notice is live. */
@@ -309,6 +313,8 @@ public class DisclosureItem {
     ItemState from = state;
     withdrawalPending = false;
     withdrawnAt = now;
+    approvedRevision = null;
+    round.end();
     state = ItemState.WITHDRAWN;
     touch(now);
     return event(ItemAction.WITHDRAWN, "system", now, from, null, withdrawalReason, null);
@@ -321,15 +327,24 @@ public class DisclosureItem {
     if (!actor.inAgency(agencyId)) {
       throw new PermissionDenied("The item belongs to another agency.");
     }
+    // A reviewer bound to a department (a 科室负责人) signs only that department's items.
+    if (actor.departmentId() != null && !actor.departmentId().equals(departmentId)) {
+      throw new PermissionDenied("The item belongs to another department.");
+    }
     if (actor.username().equals(drafter)) {
       throw new PermissionDenied("The drafter of an item cannot review it (four-eyes rule).");
     }
-    if (actor.reviewLevel() == null || actor.reviewLevel() != reviewLevel) {
+    if (actor.reviewLevel() == null || actor.reviewLevel() != round.level()) {
       throw new PermissionDenied(
-          "The item awaits level " + reviewLevel + "; you sign level " + actor.reviewLevel() + ".");
+          "The item awaits level "
+              + round.level()
+              + "; you sign level "
+              + actor.reviewLevel()
+              + ".");
     }
-    if (signers().contains(actor.username())) {
-      throw new PermissionDenied("You already signed another level of this item.");
+    if (round.tookPart(actor.username())) {
+      throw new PermissionDenied(
+          "You submitted this item or signed another of its levels; someone else must sign.");
     }
   }
 
@@ -358,10 +373,11 @@ public class DisclosureItem {
     }
   }
 
-  private Set<String> signers() {
-    return roundSigners.isEmpty()
-        ? Set.of()
-        : new LinkedHashSet<>(Arrays.asList(roundSigners.split(",")));
+  /** Transitions record the item's id in their events: the item must be stored first. */
+  private void requirePersisted() {
+    if (id == null) {
+      throw new IllegalStateException("Store the item before moving it through the workflow.");
+    }
   }
 
   private void touch(OffsetDateTime now) {
@@ -414,11 +430,11 @@ public class DisclosureItem {
   }
 
   public int reviewLevel() {
-    return reviewLevel;
+    return round.level();
   }
 
   public int requiredLevels() {
-    return requiredLevels;
+    return round.requiredLevels();
   }
 
   public String drafter() {

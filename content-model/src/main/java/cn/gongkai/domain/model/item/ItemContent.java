@@ -165,7 +165,7 @@ public class ItemContent {
     }
 
     public Builder body(String v) {
-      body = v;
+      body = v == null || v.isBlank() ? null : v;
       return this;
     }
 
@@ -237,6 +237,10 @@ public class ItemContent {
       if (today != null && writtenOn != null && writtenOn.isAfter(today)) {
         errors.add(new FieldError("writtenOn", "The date written (成文日期) cannot be in the future."));
       }
+      tooLong(errors, "documentNumber", documentNumber, 100, "The document number (文号)");
+      tooLong(errors, "keywords", keywords, 500, "Keywords");
+      tooLong(errors, "sourceName", sourceName, 200, "The source name");
+      tooLong(errors, "sourceUrl", sourceUrl, 1000, "The source link");
       if (sourceUrl != null && !sourceUrl.matches("https?://\\S+")) {
         errors.add(new FieldError("sourceUrl", "The source link must be an http(s) address."));
       }
@@ -244,6 +248,13 @@ public class ItemContent {
         throw new InvalidInput(errors);
       }
       return new ItemContent(this);
+    }
+
+    private static void tooLong(
+        List<FieldError> errors, String field, String value, int max, String what) {
+      if (value != null && value.codePointCount(0, value.length()) > max) {
+        errors.add(new FieldError(field, what + " may be at most " + max + " characters."));
+      }
     }
 
     private static String trim(String v) {

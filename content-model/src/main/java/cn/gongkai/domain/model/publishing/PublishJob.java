@@ -121,6 +121,7 @@ public class PublishJob {
   }
 
   public void start(String node, OffsetDateTime now) {
+    require(PublishJobState.PENDING, "start");
     state = PublishJobState.RUNNING;
     claimedBy = node;
     startedAt = now;
@@ -128,6 +129,7 @@ public class PublishJob {
   }
 
   public void succeed(String release, int pages, String gateFindings, OffsetDateTime now) {
+    require(PublishJobState.RUNNING, "succeed");
     state = PublishJobState.SUCCEEDED;
     releaseId = release;
     pagesWritten = pages;
@@ -138,6 +140,8 @@ public class PublishJob {
 
   /** A failed attempt: retried with exponential backoff until the attempts run out. */
   public void fail(String reason, String gateFindings, OffsetDateTime now) {
+    require(PublishJobState.RUNNING, "fail");
+    claimedBy = null;
     error = reason == null ? "unknown error" : reason.substring(0, Math.min(reason.length(), 4000));
     findings = gateFindings;
     finish(now);
@@ -157,9 +161,25 @@ public class PublishJob {
 
   /** Puts a job that a dead node left RUNNING back in the queue. */
   public void requeue(OffsetDateTime now) {
+    require(PublishJobState.RUNNING, "requeue");
     state = PublishJobState.PENDING;
     nextAttemptAt = now;
     claimedBy = null;
+  }
+
+  private void require(PublishJobState expected, String action) {
+    if (state != expected) {
+      throw new IllegalStateException(
+          "Publish job "
+              + id
+              + " is "
+              + state
+              + "; only a "
+              + expected
+              + " job can "
+              + action
+              + ".");
+    }
   }
 
   private void finish(OffsetDateTime now) {

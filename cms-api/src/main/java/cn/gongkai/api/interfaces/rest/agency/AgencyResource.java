@@ -4,11 +4,11 @@ import static cn.gongkai.api.interfaces.rest.security.Callers.actor;
 
 import cn.gongkai.api.application.AgencyService;
 import cn.gongkai.api.application.AgencyService.NewAgency;
+import cn.gongkai.api.interfaces.rest.Bodies;
 import cn.gongkai.api.interfaces.rest.ListView;
 import cn.gongkai.domain.model.agency.Agency;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,12 +37,11 @@ public class AgencyResource {
   }
 
   @POST
-  public Response register(
-      @NotNull(message = "Send the agency as a JSON body.") @Valid AgencyRequest r) {
+  public Response register(@Valid AgencyRequest body) {
+    AgencyRequest r = Bodies.require(body, "the agency");
     Agency a =
         service.register(
-            new NewAgency(r.slug(), r.orgCode(), r.name(), r.ruleSet(), r.indexPattern()),
-            actor(security));
+            new NewAgency(r.slug, r.orgCode, r.name, r.ruleSet, r.indexPattern), actor(security));
     return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
         .entity(AgencyView.of(a))
         .build();
@@ -63,10 +62,8 @@ public class AgencyResource {
 
   @POST
   @Path("{id}/departments")
-  public Response addDepartment(
-      @PathParam("id") long id,
-      @NotNull(message = "Send the department as a JSON body.") DepartmentView.Request r) {
-    var d = service.addDepartment(id, r.name(), actor(security));
+  public Response addDepartment(@PathParam("id") long id, DepartmentView.Request r) {
+    var d = service.addDepartment(id, Bodies.require(r, "the department").name(), actor(security));
     return Response.status(Response.Status.CREATED).entity(DepartmentView.of(d)).build();
   }
 }

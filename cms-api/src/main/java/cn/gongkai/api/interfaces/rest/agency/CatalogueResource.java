@@ -4,13 +4,13 @@ import static cn.gongkai.api.interfaces.rest.security.Callers.actor;
 
 import cn.gongkai.api.application.CatalogueService;
 import cn.gongkai.api.application.CatalogueService.NewCatalogue;
+import cn.gongkai.api.interfaces.rest.Bodies;
 import cn.gongkai.api.interfaces.rest.ListView;
 import cn.gongkai.api.interfaces.rest.item.FieldParser;
 import cn.gongkai.domain.model.InvalidInput;
 import cn.gongkai.domain.model.catalogue.Catalogue;
 import cn.gongkai.domain.model.catalogue.ColumnType;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,8 +37,8 @@ public class CatalogueResource {
   }
 
   @POST
-  public Response add(
-      @NotNull(message = "Send the catalogue as a JSON body.") CatalogueView.Request r) {
+  public Response add(CatalogueView.Request body) {
+    CatalogueView.Request r = Bodies.require(body, "the catalogue");
     if (r.agencyId() == null) {
       throw new InvalidInput("agencyId", "Name the agency the catalogue belongs to.");
     }

@@ -3,11 +3,11 @@ package cn.gongkai.api.interfaces.rest.agency;
 import static cn.gongkai.api.interfaces.rest.security.Callers.actor;
 
 import cn.gongkai.api.application.GuideService;
+import cn.gongkai.api.interfaces.rest.Bodies;
 import cn.gongkai.api.interfaces.rest.ListView;
 import cn.gongkai.domain.model.InvalidInput;
 import cn.gongkai.domain.model.guide.DisclosureGuide;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -47,8 +47,8 @@ public class GuideResource {
 
   @PUT
   public Response revise(
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "Send the guide as a JSON body.") GuideView.Request request) {
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GuideView.Request request) {
+    Bodies.require(request, "the guide");
     Integer expected = null;
     if (ifMatch != null && !ifMatch.isBlank()) {
       try {

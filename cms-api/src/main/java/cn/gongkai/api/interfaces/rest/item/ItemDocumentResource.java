@@ -2,14 +2,16 @@ package cn.gongkai.api.interfaces.rest.item;
 
 import static cn.gongkai.api.interfaces.rest.security.Callers.actor;
 
+import cn.gongkai.api.application.ItemInput;
 import cn.gongkai.api.application.ItemQueries;
 import cn.gongkai.api.application.ItemService;
+import cn.gongkai.api.application.ReviewInput;
+import cn.gongkai.api.interfaces.rest.Bodies;
 import cn.gongkai.api.interfaces.rest.problem.Problem;
 import cn.gongkai.domain.model.InvalidInput;
 import cn.gongkai.domain.model.item.DisclosureItem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,10 +48,10 @@ public class ItemDocumentResource {
 
   @PUT
   public Response update(
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "Send the item as a JSON body.") @Valid ItemRequest request) {
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ItemRequest request) {
     long expected = expectedVersion(ifMatch);
-    return withTag(service.update(id, expected, request.toInput(), actor(security)));
+    ItemInput input = Bodies.require(request, "the item").toInput();
+    return withTag(service.update(id, expected, input, actor(security)));
   }
 
   @POST
@@ -61,16 +63,16 @@ public class ItemDocumentResource {
 
   @POST
   @Path("reviews")
-  public Response review(
-      @NotNull(message = "Send the decision as a JSON body.") @Valid ReviewRequest request) {
-    return withTag(service.review(id, request.toInput(), actor(security)));
+  public Response review(@Valid ReviewRequest request) {
+    ReviewInput input = Bodies.require(request, "the decision").toInput();
+    return withTag(service.review(id, input, actor(security)));
   }
 
   @POST
   @Path("withdraw")
-  public Response withdraw(
-      @NotNull(message = "Send the reason as a JSON body.") @Valid WithdrawRequest request) {
-    return withTag(service.withdraw(id, request.reason(), actor(security)));
+  public Response withdraw(@Valid WithdrawRequest request) {
+    String reason = Bodies.require(request, "the reason").reason;
+    return withTag(service.withdraw(id, reason, actor(security)));
   }
 
   @GET

@@ -11,26 +11,47 @@ import jakarta.validation.constraints.Size;
 /**
  * An item as a drafter writes it. {@code agencyId} is only read on creation (an item never moves to
  * another agency). Enums and dates arrive as text and are parsed with clear messages.
+ *
+ * <p>Request types are classes with public fields, not records: Payara's OpenAPI generator fails on
+ * constraint annotations that records copy onto constructor parameters (payara/Payara#7649).
  */
-public record ItemRequest(
-    Long agencyId,
-    @NotNull(message = "Choose the catalogue (公开目录) the item belongs to.") Long catalogueId,
-    @NotBlank(message = "A title (名称) is required.")
-        @Size(max = 200, message = "The title may be at most 200 characters.")
-        String title,
-    @Size(max = 100, message = "The summary (内容概述) may be at most 100 characters.") String summary,
-    @Size(max = 500_000, message = "The body may be at most 500,000 characters.") String body,
-    @Size(max = 100, message = "The document number (文号) may be at most 100 characters.")
-        String documentNumber,
-    String writtenOn,
-    @NotBlank(message = "Choose the disclosure attribute: PROACTIVE, ON_APPLICATION or WITHHELD.")
-        String disclosure,
-    String withholdGround,
-    @Size(max = 500, message = "Keywords may be at most 500 characters.") String keywords,
-    String validity,
-    @Size(max = 200, message = "The source name may be at most 200 characters.") String sourceName,
-    @Size(max = 1000, message = "The source link may be at most 1000 characters.")
-        String sourceUrl) {
+public class ItemRequest {
+  public Long agencyId;
+
+  @NotNull(message = "Choose the catalogue (公开目录) the item belongs to.")
+  public Long catalogueId;
+
+  @NotBlank(message = "A title (名称) is required.")
+  @Size(max = 200, message = "The title may be at most 200 characters.")
+  public String title;
+
+  @Size(max = 100, message = "The summary (内容概述) may be at most 100 characters.")
+  public String summary;
+
+  @Size(max = 500_000, message = "The body may be at most 500,000 characters.")
+  public String body;
+
+  @Size(max = 100, message = "The document number (文号) may be at most 100 characters.")
+  public String documentNumber;
+
+  /** 成文日期, YYYY-MM-DD. */
+  public String writtenOn;
+
+  @NotBlank(message = "Choose the disclosure attribute: PROACTIVE, ON_APPLICATION or WITHHELD.")
+  public String disclosure;
+
+  public String withholdGround;
+
+  @Size(max = 500, message = "Keywords may be at most 500 characters.")
+  public String keywords;
+
+  public String validity;
+
+  @Size(max = 200, message = "The source name may be at most 200 characters.")
+  public String sourceName;
+
+  @Size(max = 1000, message = "The source link may be at most 1000 characters.")
+  public String sourceUrl;
 
   public ItemInput toInput() {
     FieldParser p = new FieldParser();

@@ -4,6 +4,7 @@ import static cn.gongkai.api.interfaces.rest.security.Callers.actor;
 
 import cn.gongkai.api.application.ItemQueries;
 import cn.gongkai.api.application.ItemService;
+import cn.gongkai.api.interfaces.rest.Bodies;
 import cn.gongkai.api.interfaces.rest.ListView;
 import cn.gongkai.api.interfaces.rest.Paging;
 import cn.gongkai.domain.model.InvalidInput;
@@ -12,7 +13,6 @@ import cn.gongkai.domain.model.item.ItemFilter;
 import cn.gongkai.domain.model.item.ItemState;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,12 +38,12 @@ public class ItemResource {
   @Context UriInfo uri;
 
   @POST
-  public Response create(
-      @NotNull(message = "Send the item as a JSON body.") @Valid ItemRequest request) {
-    if (request.agencyId() == null) {
+  public Response create(@Valid ItemRequest body) {
+    ItemRequest request = Bodies.require(body, "the item");
+    if (request.agencyId == null) {
       throw new InvalidInput("agencyId", "Name the agency (发布机构) the item belongs to.");
     }
-    DisclosureItem item = service.create(request.agencyId(), request.toInput(), actor(security));
+    DisclosureItem item = service.create(request.agencyId, request.toInput(), actor(security));
     return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
         .tag(new EntityTag(Long.toString(item.version())))
         .entity(views.of(item))

@@ -1,0 +1,210 @@
+package cn.gongkai.api.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gongkai.api.interfaces.rest.ApiClient.Reply;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The content API on a real Payara Micro with the WAR the build produced, on H2, in demo mode: what
+ * a client with curl would see.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContentApiIT {
+  @Deployment(testable = false)
+  static WebArchive product() {
+    return ShrinkWrap.create(ZipImporter.class, "gongkai.war")
+        .importFrom(new File("target/gongkai.war"))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL deployment;
+
+  private ApiClient api;
+  private long agencyId;
+  private long catalogueId;
+
+  @BeforeEach
+  void demoAgency() {
+    api = new ApiClient(deployment);
+    JsonObject mengnuo =
+        api
+            .get("admin", "agencies")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("slug").equals("mengnuo"))
+            .findFirst()
+            .orElseThrow();
+    agencyId = mengnuo.getJsonNumber("id").longValue();
+    catalogueId =
+        api
+            .get("admin", "catalogues?agency=" + agencyId)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("code").equals("tzgg"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+  }
+
+  @Test
+  void walksAnItemThroughThreeReviewLevelsToAPublishJob() {
+    Reply created = api.post("drafter", "items", item("关于做好冬季森林防火工作的通知"));
+    assertEquals(201, created.status(), created.body());
+    assertNotNull(created.header("Location"));
+    long id = created.json().getJsonNumber("id").longValue();
+    assertEquals("DRAFT", created.json().getString("state"));
+
+    Reply submitted = api.post("drafter", "items/" + id + "/submit", "");
+    assertEquals(200, submitted.status(), submitted.body());
+    assertEquals(1, submitted.json().getInt("reviewLevel"));
+
+    for (int level = 1; level <= 3; level++) {
+      Reply reviewed = api.post("reviewer" + level, "items/" + id + "/reviews", approval());
+      assertEquals(200, reviewed.status(), reviewed.body());
+    }
+    JsonObject signed = api.get("drafter", "items/" + id).json();
+    assertEquals("APPROVED", signed.getString("state"));
+    assertTrue(signed.getString("indexNumber").startsWith("01526291-9-02_D/"), signed.toString());
+
+    JsonObject job =
+        api
+            .get("office", "publish/jobs?size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                j ->
+                    j.getJsonNumber("itemId") != null
+                        && j.getJsonNumber("itemId").longValue() == id)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no publish job for item " + id));
+    assertEquals("ITEM", job.getString("kind"));
+    assertEquals("reviewer3", job.getString("requestedBy"));
+
+    JsonObject history = api.get("auditor", "items/" + id + "/history").json();
+    long reviews =
+        history.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.containsKey("confidentiality"))
+            .count();
+    assertEquals(3, reviews, "each level leaves a 保密审查 record");
+  }
+
+  @Test
+  void refusesAStaleUpdateWith412AndKeepsTheStoredVersion() {
+    Reply created = api.post("drafter", "items", item("原标题"));
+    long id = created.json().getJsonNumber("id").longValue();
+    String etag = created.header("ETag");
+
+    Reply first = api.put("drafter", "items/" + id, etag, item("第一次修改"));
+    assertEquals(200, first.status(), first.body());
+    Reply stale = api.put("drafter", "items/" + id, etag, item("过期的修改"));
+
+    assertEquals(412, stale.status());
+    assertEquals("application/problem+json", stale.contentType());
+    assertEquals("第一次修改", api.get("drafter", "items/" + id).json().getString("title"));
+  }
+
+  @Test
+  void answersMalformedJsonWithAProblemDetail() {
+    Reply reply = api.post("drafter", "items", "{\"agencyId\": 1, \"title\": ");
+    assertEquals(400, reply.status());
+    assertEquals("application/problem+json", reply.contentType());
+    assertTrue(reply.json().getString("detail").contains("JSON"), reply.body());
+  }
+
+  @Test
+  void namesEveryInvalidFieldInOneAnswer() {
+    String body =
+        "{\"agencyId\":"
+            + agencyId
+            + ",\"catalogueId\":"
+            + catalogueId
+            + ",\"title\":\"\",\"disclosure\":\"PUBLIC\",\"writtenOn\":\"2026-13-45\"}";
+    Reply reply = api.post("drafter", "items", body);
+    assertEquals(400, reply.status(), reply.body());
+    var fields =
+        reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertTrue(fields.contains("title"), reply.body());
+  }
+
+  @Test
+  void rejectsUnknownEnumValuesWithTheAllowedOnes() {
+    String body = item("枚举").replace("\"PROACTIVE\"", "\"PUBLIC\"");
+    Reply reply = api.post("drafter", "items", body);
+    assertEquals(400, reply.status(), reply.body());
+    JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("disclosure", error.getString("field"));
+    assertTrue(error.getString("message").contains("PROACTIVE"), reply.body());
+  }
+
+  @Test
+  void answers404ForAnUnknownItem() {
+    Reply reply = api.get("drafter", "items/999999");
+    assertEquals(404, reply.status());
+    assertEquals("application/problem+json", reply.contentType());
+  }
+
+  @Test
+  void answers409ForAnIllegalTransition() {
+    long id = api.post("drafter", "items", item("未提交的稿件")).json().getJsonNumber("id").longValue();
+    Reply reply = api.post("reviewer1", "items/" + id + "/reviews", approval());
+    assertEquals(409, reply.status(), reply.body());
+  }
+
+  @Test
+  void neverAnswersWithoutCredentials() {
+    Reply reply = api.get(null, "items");
+    assertEquals(401, reply.status());
+    assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
+  }
+
+  @Test
+  void servesOpenApiAndHealth() {
+    Reply openapi = api.raw(HttpRequest.newBuilder(api.server("openapi")).GET());
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/api/items"), "the OpenAPI document lists the item paths");
+    Reply health = api.raw(HttpRequest.newBuilder(api.server("health")).GET());
+    assertEquals(200, health.status(), health.body());
+  }
+
+  private String item(String title) {
+    return "{\"agencyId\":"
+        + agencyId
+        + ",\"catalogueId\":"
+        + catalogueId
+        + ",\"title\":\""
+        + title
+        + "\",\"summary\":\"摘要\",\"body\":\"<p>请各村（社区）做好防火工作。</p>\","
+        + "\"writtenOn\":\"2026-11-20\",\"disclosure\":\"PROACTIVE\"}";
+  }
+
+  private static String approval() {
+    return "{\"decision\":\"APPROVE\",\"comment\":\"同意\","
+        + "\"confidentiality\":{\"conclusion\":\"NOT_SECRET\",\"opinion\":\"不涉密\"}}";
+  }
+}
