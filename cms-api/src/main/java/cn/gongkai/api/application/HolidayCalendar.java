@@ -1,6 +1,6 @@
 package cn.gongkai.api.application;
 
-import cn.gongkai.api.infrastructure.config.GongkaiConfig;
+import cn.gongkai.api.config.GongkaiConfig;
 import cn.gongkai.domain.calendar.WorkingDayCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

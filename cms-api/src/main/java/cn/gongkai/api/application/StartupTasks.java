@@ -1,7 +1,7 @@
 package cn.gongkai.api.application;
 
 import cn.gongkai.api.application.demo.DemoContent;
-import cn.gongkai.api.infrastructure.config.GongkaiConfig;
+import cn.gongkai.api.config.GongkaiConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -1,7 +1,7 @@
 package cn.gongkai.api.infrastructure.search;
 
 import cn.gongkai.api.application.FullTextSearch;
-import cn.gongkai.api.infrastructure.config.GongkaiConfig;
+import cn.gongkai.api.config.GongkaiConfig;
 import cn.gongkai.domain.model.item.DisclosureItem;
 import cn.gongkai.domain.model.item.ItemContent;
 import cn.gongkai.domain.model.item.ItemFilter;

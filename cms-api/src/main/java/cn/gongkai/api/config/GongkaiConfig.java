@@ -1,4 +1,4 @@
-package cn.gongkai.api.infrastructure.config;
+package cn.gongkai.api.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,0 +1,2 @@
+/** The application's settings (MicroProfile Config), readable from every layer. */
+package cn.gongkai.api.config;

@@ -1,0 +1,2 @@
+/** The database: data source, schema migrations. */
+package cn.gongkai.api.infrastructure.persistence;
