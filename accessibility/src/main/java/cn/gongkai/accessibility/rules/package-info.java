@@ -1,0 +1,2 @@
+/** The accessibility rules, one class each, and the standard rule sets. */
+package cn.gongkai.accessibility.rules;
