@@ -1,6 +1,7 @@
 package cn.gongkai.themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,11 +19,16 @@ class CataloguePageTest {
 
   private static final String PATH = "mengnuo/tzgg/index_3.html";
 
-  private static Document render(int current, int pages) {
+  /** Renders archive page {@code archive} (0 = the newest page) of a list with {@code archives}. */
+  private static Document render(int archive, int archives) {
     CataloguePage page =
         new CataloguePage(
             Fixtures.frame(
-                Variant.SIMPLIFIED, current == 1 ? "mengnuo/tzgg/index.html" : PATH, "通知公告"),
+                Variant.SIMPLIFIED,
+                archive == 0
+                    ? "mengnuo/tzgg/index.html"
+                    : "mengnuo/tzgg/index_" + archive + ".html",
+                "通知公告"),
             List.of(),
             List.of(
                 new ItemSummary(
@@ -31,9 +37,9 @@ class CataloguePageTest {
                     "mengnuo/tzgg/2024/3093.html",
                     LocalDate.of(2024, 10, 8))),
             new Pagination(
-                current,
-                pages,
-                20L * pages,
+                archive,
+                archives,
+                20L * (archives + 1),
                 "mengnuo/tzgg/index.html",
                 "mengnuo/tzgg/index_{n}.html"));
     return Fixtures.render(page);
@@ -61,58 +67,59 @@ class CataloguePageTest {
   }
 
   @Test
-  void aMiddlePageLinksToFirstPreviousNextAndLast() {
+  void anArchivePageLinksToNewestNewerOlderAndOldest() {
     Document html = render(3, 9);
-    assertEquals("index.html", linkText(html, "首页"));
-    assertEquals("index_2.html", linkText(html, "上一页"));
-    assertEquals("index_4.html", linkText(html, "下一页"));
-    assertEquals("index_9.html", linkText(html, "尾页"));
+    assertEquals("index.html", linkText(html, "最新"));
+    assertEquals("index_4.html", linkText(html, "上一页"));
+    assertEquals("index_2.html", linkText(html, "下一页"));
+    assertEquals("index_1.html", linkText(html, "最早"));
   }
 
   @Test
   void theCurrentPageIsMarkedWithAriaCurrent() {
     Element current = render(3, 9).selectFirst(".gk-pagination a[aria-current=page]");
     assertEquals("3", current.text());
-    assertEquals("第 3 页", current.attr("aria-label"));
+    assertEquals("往期第 3 页", current.attr("aria-label"));
   }
 
   @Test
-  void theFirstPageHasNoPreviousLinks() {
-    Document html = render(1, 9);
+  void theNewestPageHasNoNewerLinks() {
+    Document html = render(0, 9);
     assertNull(linkText(html, "上一页"));
-    assertNull(linkText(html, "首页"));
-    assertEquals("index_2.html", linkText(html, "下一页"));
+    assertNull(linkText(html, "最新"));
+    assertEquals("index_9.html", linkText(html, "下一页"));
   }
 
   @Test
-  void theLastPageHasNoNextLinks() {
-    Document html = render(9, 9);
+  void theOldestPageHasNoOlderLinks() {
+    Document html = render(1, 9);
     assertNull(linkText(html, "下一页"));
-    assertNull(linkText(html, "尾页"));
+    assertNull(linkText(html, "最早"));
   }
 
   @Test
-  void distantPagesAreElidedWithAGap() {
-    Document html = render(5, 20);
+  void anArchivePageListsItsNeighboursNewestFirst() {
     assertEquals(
-        List.of("1", "3", "4", "5", "6", "7", "20"),
-        html.select(".gk-pagination a[aria-label]").eachText());
-    assertEquals(2, html.select(".gk-pagination__gap").size());
+        List.of("7", "6", "5", "4", "3"),
+        render(5, 20).select(".gk-pagination a[aria-label]").eachText());
   }
 
   @Test
   void aOnePageListShowsOnlyTheSummary() {
-    Document html = render(1, 1);
+    Document html = render(0, 0);
     assertNotNull(html.selectFirst(".gk-pagination__summary"));
     assertNull(html.selectFirst(".gk-pagination__list"));
   }
 
   @Test
-  void theSummaryCountsItemsAndPages() {
-    assertTrue(
-        render(3, 9)
-            .selectFirst(".gk-pagination__summary")
-            .text()
-            .contains("共 180 条信息，第 3 页，共 9 页"));
+  void theNewestPageCountsTheItems() {
+    assertTrue(render(0, 9).selectFirst(".gk-pagination__summary").text().contains("共 200 条信息"));
+  }
+
+  @Test
+  void anArchivePageNamesItsNumberAndNotTheListLength() {
+    String summary = render(3, 9).selectFirst(".gk-pagination__summary").text();
+    assertTrue(summary.contains("往期第 3 页"), summary);
+    assertFalse(summary.contains("200"), summary);
   }
 }

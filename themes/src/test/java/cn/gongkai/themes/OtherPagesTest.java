@@ -129,6 +129,6 @@ class OtherPagesTest {
     assertEquals("繁體", header.selectFirst("[aria-current=true]").text());
     Element simplified = header.selectFirst("a[hreflang=zh-Hans]");
     assertEquals("简体", simplified.text());
-    assertEquals("../../../mengnuo/tzgg/index_2.html", simplified.attr("href"));
+    assertEquals("../../../mengnuo/tzgg/index_3.html", simplified.attr("href"));
   }
 }

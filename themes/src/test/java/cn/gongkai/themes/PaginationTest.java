@@ -1,7 +1,9 @@
 package cn.gongkai.themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.themes.model.Pagination;
 import cn.gongkai.themes.model.Pagination.PageLink;
@@ -10,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class PaginationTest {
 
-  private static Pagination page(int current, int total) {
-    return new Pagination(current, total, 20L * total, "a/index.html", "a/index_{n}.html");
+  private static Pagination page(int archive, int archives) {
+    return new Pagination(
+        archive, archives, 20L * (archives + 1), "a/index.html", "a/index_{n}.html");
   }
 
   private static List<Integer> numbers(Pagination pagination) {
@@ -19,25 +22,45 @@ class PaginationTest {
   }
 
   @Test
-  void pageOneIsTheFirstPagesOwnPath() {
-    assertEquals("a/index.html", page(3, 9).hrefOf(1));
+  void theNewestPageIsTheCataloguesOwnPath() {
+    assertEquals("a/index.html", page(3, 9).hrefOf(0));
     assertEquals("a/index_4.html", page(3, 9).hrefOf(4));
   }
 
   @Test
-  void theWindowShowsTheEndsAndTwoNeighboursWithGapsAsZero() {
-    assertEquals(List.of(1, 0, 8, 9, 10, 11, 12, 0, 5000), numbers(page(10, 5000)));
+  void theNewestPageShowsTheNewestArchivesNewestFirst() {
+    assertEquals(List.of(9, 8), numbers(page(0, 9)));
   }
 
   @Test
-  void noGapStandsForASinglePage() {
-    assertEquals(List.of(1, 2, 3, 4, 5, 6), numbers(page(4, 6)));
+  void anArchivePageShowsTwoNeighboursOnEachSide() {
+    assertEquals(List.of(12, 11, 10, 9, 8), numbers(page(10, 5000)));
+  }
+
+  @Test
+  void anOldArchivePageDoesNotDependOnHowLongTheListHasGrown() {
+    assertEquals(page(10, 5000).window(), page(10, 12).window());
+    assertEquals(page(10, 5000).olderPage(), page(10, 12).olderPage());
+    assertEquals(page(10, 5000).newerPage(), page(10, 12).newerPage());
+  }
+
+  @Test
+  void theNewestArchiveLeadsBackToTheNewestPage() {
+    assertEquals("a/index.html", page(9, 9).newerPage().href());
+    assertEquals("a/index_9.html", page(0, 9).olderPage().href());
+  }
+
+  @Test
+  void theOldestArchiveHasNothingOlder() {
+    assertFalse(page(1, 9).hasOlder());
+    assertTrue(page(1, 9).hasNewer());
+    assertFalse(page(0, 9).hasNewer());
   }
 
   @Test
   void aPageOutsideTheListIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> page(6, 5));
-    assertThrows(IllegalArgumentException.class, () -> page(0, 5));
+    assertThrows(IllegalArgumentException.class, () -> page(-1, 5));
   }
 
   @Test

@@ -20,7 +20,7 @@ import java.util.List;
 /** The example home, agency, catalogue, guide, site map and error pages. */
 final class ExampleSections {
 
-  static final String CATALOGUE_PATH = "mengnuo/tzgg/index_2.html";
+  static final String CATALOGUE_PATH = "mengnuo/tzgg/index_3.html";
 
   private final ExampleContent content;
   private final ExampleItems items;
@@ -100,7 +100,7 @@ final class ExampleSections {
             CATALOGUE_PATH, t("通知公告"), List.of(content.mengnuo()), content.column("通知公告", "信息列表")),
         List.of(),
         items.noticeSummaries(20, LocalDate.of(2024, 3, 4), 73),
-        new Pagination(2, 5, 93, "mengnuo/tzgg/index.html", "mengnuo/tzgg/index_{n}.html"));
+        new Pagination(3, 4, 93, "mengnuo/tzgg/index.html", "mengnuo/tzgg/index_{n}.html"));
   }
 
   GuidePage guide() {

@@ -5,107 +5,97 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a paginated list is and how its pages are named.
+ * Where a list page stands among its catalogue's pages. The newest items are on the catalogue's own
+ * page; older ones sit on archive pages numbered from the oldest (1, 2, 3 …), which keep their
+ * number and their items for ever. Publishing an item therefore re-renders the newest page and at
+ * most the few archive pages next to it — never the whole catalogue — and an archive page's link
+ * stays valid. Nothing on an archive page depends on how long the list has grown, except its links
+ * to the (at most two) neighbours above it.
  *
- * @param current the page shown, from 1
- * @param totalPages how many pages the list has, at least 1
- * @param totalItems how many items the list has
- * @param firstPageHref the site-relative path of page 1 ({@code mengnuo/tzgg/index.html})
- * @param pageHrefPattern the path of page n ≥ 2, with {@code {n}} for the number ({@code
+ * @param archive 0 for the newest page, k ≥ 1 for archive page k
+ * @param archives how many archive pages the catalogue has
+ * @param totalItems how many items the list has (shown on the newest page only)
+ * @param newestHref the site-relative path of the newest page ({@code mengnuo/tzgg/index.html})
+ * @param archiveHrefPattern the path of archive page n, with {@code {n}} for the number ({@code
  *     mengnuo/tzgg/index_{n}.html})
  */
 public record Pagination(
-    int current, int totalPages, long totalItems, String firstPageHref, String pageHrefPattern) {
-
-  /** Pages shown on each side of the current one before a gap (…). */
+    int archive, int archives, long totalItems, String newestHref, String archiveHrefPattern) {
+  /** Archive pages shown on each side of the current one. */
   private static final int NEIGHBOURS = 2;
 
   public Pagination {
-    if (totalPages < 1 || current < 1 || current > totalPages) {
+    if (archives < 0 || archive < 0 || archive > archives) {
       throw new IllegalArgumentException(
-          "Page " + current + " of " + totalPages + " is not a page of this list.");
+          "Archive page " + archive + " is not one of the " + archives + " archive pages.");
     }
-    Objects.requireNonNull(firstPageHref, "firstPageHref");
-    Objects.requireNonNull(pageHrefPattern, "pageHrefPattern");
-    if (totalPages > 1 && !pageHrefPattern.contains("{n}")) {
-      throw new IllegalArgumentException("The page pattern needs a {n}: " + pageHrefPattern);
+    Objects.requireNonNull(newestHref, "newestHref");
+    Objects.requireNonNull(archiveHrefPattern, "archiveHrefPattern");
+    if (archives > 0 && !archiveHrefPattern.contains("{n}")) {
+      throw new IllegalArgumentException("The archive pattern needs a {n}: " + archiveHrefPattern);
     }
   }
 
-  /** A list that fits on one page. */
+  /** A list that fits on its newest page. */
   public static Pagination single(String href, long totalItems) {
-    return new Pagination(1, 1, totalItems, href, href);
+    return new Pagination(0, 0, totalItems, href, href);
   }
 
   public String hrefOf(int number) {
-    return number == 1 ? firstPageHref : pageHrefPattern.replace("{n}", Integer.toString(number));
+    return number == 0 ? newestHref : archiveHrefPattern.replace("{n}", Integer.toString(number));
   }
 
-  // Named apart from previousPage()/nextPage(): Pebble resolves `pagination.previous` to a
-  // hasPrevious() method before a previous() one.
-  public boolean hasPrevious() {
-    return current > 1;
+  public boolean isNewest() {
+    return archive == 0;
   }
 
-  public boolean hasNext() {
-    return current < totalPages;
+  /** Whether there is more than one page at all. */
+  public boolean paged() {
+    return archives > 0;
   }
 
-  public PageLink firstPage() {
+  public boolean hasNewer() {
+    return archive > 0;
+  }
+
+  public boolean hasOlder() {
+    return archive == 0 ? archives > 0 : archive > 1;
+  }
+
+  public PageLink newestPage() {
+    return link(0);
+  }
+
+  /** The page with the next newer items; only meaningful when {@link #hasNewer()}. */
+  public PageLink newerPage() {
+    return link(archive == archives ? 0 : archive + 1);
+  }
+
+  /** The page with the next older items; only meaningful when {@link #hasOlder()}. */
+  public PageLink olderPage() {
+    return link(archive == 0 ? archives : archive - 1);
+  }
+
+  public PageLink oldestPage() {
     return link(1);
   }
 
-  /** The previous page; only meaningful when {@link #hasPrevious()}. */
-  public PageLink previousPage() {
-    return link(Math.max(1, current - 1));
-  }
-
-  /** The next page; only meaningful when {@link #hasNext()}. */
-  public PageLink nextPage() {
-    return link(Math.min(totalPages, current + 1));
-  }
-
-  public PageLink lastPage() {
-    return link(totalPages);
-  }
-
-  /**
-   * The numbered links: the first, the last, and the current page with its neighbours; gaps
-   * between.
-   */
+  /** Archive pages around this one, newest first (on the newest page: the newest archives). */
   public List<PageLink> window() {
-    // Visit only the numbers that can be shown: a list may have thousands of pages.
-    int from = Math.max(1, current - NEIGHBOURS);
-    int to = Math.min(totalPages, current + NEIGHBOURS);
+    int centre = archive == 0 ? archives + 1 : archive;
+    int from = Math.min(archives, centre + NEIGHBOURS);
+    int to = Math.max(1, centre - NEIGHBOURS);
     List<PageLink> links = new ArrayList<>();
-    if (from > 1) {
-      links.add(link(1));
-      if (from > 2) {
-        links.add(PageLink.GAP);
-      }
-    }
-    for (int n = from; n <= to; n++) {
+    for (int n = from; n >= to; n--) {
       links.add(link(n));
-    }
-    if (to < totalPages) {
-      if (to < totalPages - 1) {
-        links.add(PageLink.GAP);
-      }
-      links.add(link(totalPages));
     }
     return links;
   }
 
   private PageLink link(int number) {
-    return new PageLink(number, hrefOf(number), number == current);
+    return new PageLink(number, hrefOf(number), number == archive);
   }
 
-  /** A numbered page link, or the gap (…) between numbers when {@code number} is 0. */
-  public record PageLink(int number, String href, boolean current) {
-    static final PageLink GAP = new PageLink(0, "", false);
-
-    public boolean gap() {
-      return number == 0;
-    }
-  }
+  /** A link to one page: 0 is the newest page, n ≥ 1 archive page n. */
+  public record PageLink(int number, String href, boolean current) {}
 }
