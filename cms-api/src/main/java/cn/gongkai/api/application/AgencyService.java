@@ -12,10 +12,14 @@ import cn.gongkai.domain.model.agency.OrgCode;
 import cn.gongkai.domain.model.catalogue.Catalogue;
 import cn.gongkai.domain.model.catalogue.CatalogueKind;
 import cn.gongkai.domain.model.catalogue.CatalogueRepository;
+import cn.gongkai.domain.model.publishing.PublishJob;
+import cn.gongkai.domain.model.publishing.PublishJobKind;
+import cn.gongkai.domain.model.publishing.PublishJobRepository;
 import cn.gongkai.domain.model.user.Actor;
 import cn.gongkai.domain.model.user.Role;
 import cn.gongkai.domain.rules.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,6 +38,8 @@ public class AgencyService {
   @Inject AgencyRepository agencies;
   @Inject CatalogueRepository catalogues;
   @Inject RuleSets ruleSets;
+  @Inject PublishJobRepository jobs;
+  @Inject Event<JobQueued> queued;
   @Inject Clock clock;
 
   /** What an administrator sends to register an agency. */
@@ -91,6 +97,10 @@ public class AgencyService {
     Arrays.stream(CatalogueKind.values())
         .filter(CatalogueKind::standard)
         .forEach(kind -> catalogues.add(Catalogue.standard(agency.id(), kind)));
+    jobs.add(
+        PublishJob.forAgency(
+            PublishJobKind.CATALOGUE, agency.id(), actor.username(), OffsetDateTime.now(clock)));
+    queued.fire(new JobQueued());
     return agency;
   }
 

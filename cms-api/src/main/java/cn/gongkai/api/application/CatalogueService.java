@@ -13,6 +13,7 @@ import cn.gongkai.domain.model.publishing.PublishJobRepository;
 import cn.gongkai.domain.model.user.Actor;
 import cn.gongkai.domain.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public class CatalogueService {
   @Inject CatalogueRepository catalogues;
   @Inject AgencyService agencies;
   @Inject PublishJobRepository jobs;
+  @Inject Event<JobQueued> queued;
   @Inject Clock clock;
 
   /** A new category under a parent (by default under 法定主动公开内容). */
@@ -86,6 +88,7 @@ public class CatalogueService {
     jobs.add(
         PublishJob.forAgency(
             PublishJobKind.CATALOGUE, in.agencyId(), actor.username(), OffsetDateTime.now(clock)));
+    queued.fire(new JobQueued());
     return added;
   }
 

@@ -13,6 +13,7 @@ import cn.gongkai.domain.model.publishing.PublishJobRepository;
 import cn.gongkai.domain.model.user.Actor;
 import cn.gongkai.domain.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public class GuideService {
   @Inject AgencyService agencies;
   @Inject PublishJobRepository jobs;
   @Inject BodyCleaner bodyCleaner;
+  @Inject Event<JobQueued> queued;
   @Inject Clock clock;
 
   /** The guide's fields as sent; required ones are checked here. */
@@ -78,6 +80,7 @@ public class GuideService {
             .orElseGet(() -> new DisclosureGuide(agencyId, 1, content, actor.username(), now));
     guides.add(next);
     jobs.add(PublishJob.forAgency(PublishJobKind.GUIDE, agencyId, actor.username(), now));
+    queued.fire(new JobQueued());
     return next;
   }
 

@@ -38,6 +38,7 @@ public class ItemService {
   @Inject SubmissionChecks submissionChecks;
   @Inject BodyCleaner bodyCleaner;
   @Inject Event<ItemChanged> changed;
+  @Inject Event<JobQueued> queued;
   @Inject Clock clock;
 
   public DisclosureItem create(long agencyId, ItemInput input, Actor actor) {
@@ -99,6 +100,7 @@ public class ItemService {
                 jobs.add(
                     PublishJob.forRevision(
                         item.agencyId(), item.id(), revision.revisionNo(), actor.username(), now));
+                queued.fire(new JobQueued());
               }
             });
     items.flush();
@@ -111,6 +113,7 @@ public class ItemService {
     OffsetDateTime now = now();
     items.addEvent(item.requestWithdrawal(actor, reason, now));
     jobs.add(PublishJob.forWithdrawal(item.agencyId(), item.id(), actor.username(), now));
+    queued.fire(new JobQueued());
     items.flush();
     changed.fire(new ItemChanged(id));
     return item;

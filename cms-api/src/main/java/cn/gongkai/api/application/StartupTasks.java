@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 /**
  * What runs once the schema is current: demo content (demo mode, empty database) or the first
- * administrator (production), then the search index catches up with the database.
+ * administrator (production), then the search index catches up with the database and the publish
+ * job runner starts (picking up whatever a previous run left unfinished).
  */
 @Singleton
 @Startup
@@ -23,6 +24,7 @@ public class StartupTasks {
   @Inject DemoContent demo;
   @Inject AccountBootstrap accounts;
   @Inject SearchIndexer indexer;
+  @Inject cn.gongkai.api.application.publishing.JobRunner jobRunner;
 
   @PostConstruct
   void start() {
@@ -31,5 +33,6 @@ public class StartupTasks {
     }
     accounts.ensureAdministrator();
     indexer.rebuildIfStale();
+    jobRunner.start();
   }
 }

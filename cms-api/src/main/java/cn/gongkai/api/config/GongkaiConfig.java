@@ -12,6 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The settings the application reads, with their defaults in microprofile-config.properties. */
 @ApplicationScoped
 public class GongkaiConfig {
+  /** The application's data source (defined in infrastructure.persistence). */
+  public static final String DATASOURCE = "java:app/jdbc/gongkai";
+
   @Inject
   @ConfigProperty(name = "gongkai.data.dir")
   String dataDir;

@@ -1,5 +1,6 @@
 package cn.gongkai.api.infrastructure.persistence;
 
+import cn.gongkai.api.config.GongkaiConfig;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,5 +19,5 @@ import jakarta.enterprise.context.ApplicationScoped;
     maxPoolSize = 20)
 @ApplicationScoped
 public class DataSourceConfiguration {
-  public static final String JNDI_NAME = "java:app/jdbc/gongkai";
+  public static final String JNDI_NAME = GongkaiConfig.DATASOURCE;
 }

@@ -272,6 +272,23 @@ public class DisclosureItem {
     return event(ItemAction.PUBLISHED, "system", now, from, null, null, null);
   }
 
+  /**
+   * The gates (secrecy marks, personal data, accessibility) refused the signed revision: it goes
+   * back to the drafter with what they found, and must be signed again once fixed.
+   */
+  public ItemEvent publicationBlocked(int revision, String findings, OffsetDateTime now) {
+    if (state != ItemState.APPROVED || approvedRevision == null || approvedRevision != revision) {
+      throw new WorkflowViolation(
+          "Revision " + revision + " of item " + id + " is not the one awaiting publication.");
+    }
+    ItemState from = state;
+    approvedRevision = null;
+    state = ItemState.DRAFT;
+    touch(now);
+    String comment = findings.length() > 2000 ? findings.substring(0, 1997) + "…" : findings;
+    return event(ItemAction.PUBLICATION_BLOCKED, "system", now, from, null, comment, null);
+  }
+
   /** 撤销: asks for the item to come off the site; the page stays with a notice. */
   public ItemEvent requestWithdrawal(Actor actor, String reason, OffsetDateTime now) {
     if (!actor.has(Role.OFFICE) && !actor.has(Role.ADMIN)) {

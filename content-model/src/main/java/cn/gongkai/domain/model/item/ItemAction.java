@@ -10,6 +10,8 @@ public enum ItemAction {
   /** The last level signed: the revision is approved and a publish job was queued. */
   SIGNED_OFF,
   PUBLISHED,
+  /** The publication gates refused the signed revision; it is back with the drafter. */
+  PUBLICATION_BLOCKED,
   WITHDRAWAL_REQUESTED,
   WITHDRAWN
 }

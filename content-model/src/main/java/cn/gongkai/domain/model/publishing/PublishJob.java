@@ -153,6 +153,27 @@ public class PublishJob {
     }
   }
 
+  /**
+   * The gates refused the content: retrying cannot help until someone changes it, so the job ends
+   * FAILED at once with the findings.
+   */
+  public void block(String reason, String gateFindings, OffsetDateTime now) {
+    require(PublishJobState.RUNNING, "be blocked");
+    error = reason == null ? "blocked" : reason.substring(0, Math.min(reason.length(), 4000));
+    findings = gateFindings;
+    claimedBy = null;
+    finish(now);
+    state = PublishJobState.FAILED;
+  }
+
+  /** Ends a job whose work another publication already did (e.g. the item was withdrawn). */
+  public void supersede(String why, OffsetDateTime now) {
+    require(PublishJobState.RUNNING, "be superseded");
+    error = why;
+    finish(now);
+    state = PublishJobState.SUCCEEDED;
+  }
+
   /** 2 s, 4 s, 8 s, 16 s … capped at five minutes. */
   static Duration backoff(int attempt) {
     long seconds = Math.min(300, 1L << Math.min(attempt, 20));

@@ -1,0 +1,114 @@
+package cn.gongkai.publisher;
+
+import cn.gongkai.publisher.content.CatalogueEntry;
+import cn.gongkai.publisher.content.ItemRow;
+import cn.gongkai.publisher.content.SiteContent;
+import cn.gongkai.publisher.render.PageSink;
+import cn.gongkai.publisher.render.SiteRenderer;
+import cn.gongkai.publisher.render.SiteStructure;
+import cn.gongkai.publisher.site.CatalogueListing;
+import cn.gongkai.publisher.site.PageRef;
+import cn.gongkai.publisher.site.SitePaths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+
+/**
+ * The whole site from scratch. Items stream from the source one at a time and render on every core,
+ * with a bounded number in flight, so memory does not grow with the number of items; the list rows
+ * are read once, sorted once and sliced into pages.
+ */
+final class FullBuild {
+  /** Pages of each kind and variant checked in full; the rest share their template. */
+  static final int CHECKED_PER_KIND = 3;
+
+  private final SiteContent content;
+  private final SiteRenderer renderer;
+  private final PageSink sink;
+  private final int pageSize;
+  private final int threads;
+
+  FullBuild(SiteContent content, SiteRenderer renderer, PageSink sink, int pageSize, int threads) {
+    this.content = content;
+    this.renderer = renderer;
+    this.sink = sink;
+    this.pageSize = pageSize;
+    this.threads = Math.max(1, threads);
+  }
+
+  void run() {
+    renderer.fullBuild();
+    renderer.assets();
+    List<ItemRow> rows = content.allRows();
+    items();
+    lists(rows);
+    SiteStructure site = renderer.site();
+    renderer.render(new PageRef.Home());
+    renderer.render(new PageRef.SiteMap());
+    renderer.render(new PageRef.NotFound());
+    for (var agency : site.agencies()) {
+      renderer.render(new PageRef.Agency(agency.id()));
+      renderer.render(new PageRef.Guide(agency.id()));
+    }
+    site.catalogues().forEach(c -> renderer.render(new PageRef.Feed(c.id())));
+    Map<Long, List<ItemRow>> chunks =
+        rows.stream().collect(Collectors.groupingBy(r -> SitePaths.chunkOf(r.id())));
+    chunks.forEach(renderer::sitemapChunk);
+    renderer.sitemapIndex(rows.stream().mapToLong(ItemRow::id).max().orElse(-1));
+    sink.removeUnwritten();
+  }
+
+  /** Every item page, streamed, on {@code threads} workers with at most 4 items each in flight. */
+  private void items() {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Semaphore inFlight = new Semaphore(threads * 4);
+    List<Future<?>> failures = new ArrayList<>();
+    try {
+      content.forEachItem(
+          item -> {
+            inFlight.acquireUninterruptibly();
+            Future<?> f =
+                pool.submit(
+                    () -> {
+                      try {
+                        renderer.item(item);
+                      } finally {
+                        inFlight.release();
+                      }
+                    });
+            failures.add(f);
+            failures.removeIf(Future::isDone);
+          });
+      pool.shutdown();
+      for (Future<?> f : failures) {
+        f.get();
+      }
+      pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+    } catch (Exception e) {
+      pool.shutdownNow();
+      throw new IllegalStateException("Rendering the items failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Sorted once (the source returns rows oldest first), grouped by catalogue, sliced. */
+  private void lists(List<ItemRow> rows) {
+    Map<Long, List<ItemRow>> byCatalogue =
+        rows.stream().collect(Collectors.groupingBy(ItemRow::catalogueId));
+    for (CatalogueEntry c : renderer.site().catalogues()) {
+      if (!SiteStructure.lists(c)) {
+        continue;
+      }
+      CatalogueListing listing =
+          new CatalogueListing(byCatalogue.getOrDefault(c.id(), List.of()), pageSize);
+      renderer.useListing(c.id(), listing);
+      for (int k = 0; k <= listing.archives(); k++) {
+        renderer.catalogue(c.id(), k, listing);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** What the publisher renders: a read-only snapshot of the published content, as plain records. */
+package cn.gongkai.publisher.content;

@@ -1,0 +1,70 @@
+package cn.gongkai.publisher.gate;
+
+import cn.gongkai.accessibility.AccessibilityChecker;
+import cn.gongkai.accessibility.Finding;
+import cn.gongkai.domain.html.BodySanitiser;
+import cn.gongkai.domain.screening.Screener;
+import cn.gongkai.domain.screening.ScreeningFinding;
+import cn.gongkai.publisher.content.AttachmentEntry;
+import cn.gongkai.publisher.content.ItemEntry;
+
+/**
+ * Checks what editors wrote, item by item, before it reaches a page: secrecy markings and unmasked
+ * personal data (身份证号, mobile and bank card numbers) block publication — "上网信息不涉密" — and the body
+ * is held to the accessibility rules that apply to a fragment.
+ */
+public final class ContentGate {
+  private final Screener screener = new Screener();
+  private final AccessibilityChecker checker = AccessibilityChecker.withDefaultRules();
+  private final GateReport report;
+
+  public ContentGate(GateReport report) {
+    this.report = report;
+  }
+
+  public void inspect(ItemEntry item, String page) {
+    if (item.withdrawn()) {
+      return; // A withdrawal notice shows neither body nor attachments.
+    }
+    screen(page, "标题", item.title());
+    screen(page, "内容概述", item.summary());
+    screen(page, "正文", item.body() == null ? null : BodySanitiser.plainText(item.body()));
+    for (AttachmentEntry file : item.attachments()) {
+      screen(page, "附件名 " + file.fileName(), file.fileName());
+    }
+    if (item.body() != null) {
+      for (Finding f : checker.checkFragment(item.body(), page)) {
+        report.add(
+            new GateFinding(
+                "accessibility",
+                f.isError(),
+                page,
+                f.rule(),
+                f.criterion(),
+                f.selector(),
+                f.message(),
+                f.fix()));
+      }
+    }
+  }
+
+  private void screen(String page, String location, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    for (ScreeningFinding f : screener.screen(text, location)) {
+      report.add(
+          new GateFinding(
+              "screening",
+              f.blocksPublication(),
+              page,
+              f.kind().name(),
+              "上网信息不涉密",
+              null,
+              location + "：" + f.message() + "（" + f.maskedExcerpt() + "）",
+              f.kind().personalData()
+                  ? "Mask the number, e.g. 138****1234, then sign again."
+                  : "Remove the secrecy marking or do not publish the item."));
+    }
+  }
+}
