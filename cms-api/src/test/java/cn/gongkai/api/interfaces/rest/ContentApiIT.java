@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -190,6 +192,59 @@ class ContentApiIT {
     assertTrue(openapi.body().contains("/api/items"), "the OpenAPI document lists the item paths");
     Reply health = api.raw(HttpRequest.newBuilder(api.server("health")).GET());
     assertEquals(200, health.status(), health.body());
+  }
+
+  @Test
+  void publishesAnApprovedItemInAllFourVariants() throws Exception {
+    long id =
+        api.post("drafter", "items", item("关于发现森林火情及时报告的通知"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api.post("drafter", "items/" + id + "/submit", "");
+    for (int level = 1; level <= 3; level++) {
+      api.post("reviewer" + level, "items/" + id + "/reviews", approval());
+    }
+
+    JsonObject published = awaitState(id, "PUBLISHED");
+    String url = published.getString("url");
+    assertNotNull(published.getString("publishedAt"));
+    Path site = Path.of(System.getProperty("gongkai.it.data")).resolve("site/current");
+    for (String variant : new String[] {"", "zh-hant/", "elder/", "elder/zh-hant/"}) {
+      Path page = site.resolve(variant + url);
+      assertTrue(Files.isRegularFile(page), "missing " + variant + url);
+    }
+    String traditional = Files.readString(site.resolve("zh-hant/" + url));
+    assertTrue(traditional.contains("發現森林火情"), "the traditional page is converted");
+    assertTrue(
+        traditional.contains(published.getString("indexNumber")),
+        "the index number is shown as is");
+
+    Reply served = api.raw(HttpRequest.newBuilder(api.server("gongkai/site/elder/" + url)).GET());
+    assertEquals(200, served.status());
+    assertTrue(served.body().contains("gk-elder"), "the elderly variant is served at /site/elder/");
+  }
+
+  /** Publication is asynchronous (the job runner): wait up to a minute for the state. */
+  private JsonObject awaitState(long id, String state) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    JsonObject item;
+    do {
+      item = api.get("drafter", "items/" + id).json();
+      if (state.equals(item.getString("state"))) {
+        return item;
+      }
+      Thread.sleep(250);
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError(
+        "Item "
+            + id
+            + " did not become "
+            + state
+            + ": "
+            + item
+            + "\njobs: "
+            + api.get("office", "publish/jobs?size=5").body());
   }
 
   private String item(String title) {
