@@ -161,6 +161,27 @@ class AssetsTest {
             >= 3);
   }
 
+  @Test
+  void theFocusIndicatorContrastsAtLeast3To1WithEveryBackgroundInEveryMode() throws IOException {
+    // WCAG 2.4.7 / 1.4.11: the yellow fill or the ring around it stands out on every surface.
+    Map<String, String> standard = tokens("tokens.css");
+    Map<String, String> elder = new LinkedHashMap<>(standard);
+    elder.putAll(tokens("tokens-elder.css"));
+    Map<String, String> contrast = new LinkedHashMap<>(standard);
+    contrast.putAll(tokens("tokens-toolbar.css"));
+    for (Map<String, String> mode : List.of(standard, elder, contrast)) {
+      for (String background :
+          List.of("--gk-color-background", "--gk-color-surface", "--gk-color-brand")) {
+        String behind = mode.get(background);
+        double best =
+            Math.max(
+                Contrast.ratio(mode.get("--gk-color-focus"), behind),
+                Contrast.ratio(mode.get("--gk-color-focus-ring"), behind));
+        assertTrue(best >= 3, "focus on " + background + " " + behind + " = " + best);
+      }
+    }
+  }
+
   private static final String[][] TEXT_ON_BACKGROUND = {
     {"--gk-color-text", "--gk-color-background"},
     {"--gk-color-text", "--gk-color-surface"},

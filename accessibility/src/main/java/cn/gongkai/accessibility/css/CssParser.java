@@ -1,16 +1,32 @@
 package cn.gongkai.accessibility.css;
 
+import com.helger.css.decl.CSSDeclaration;
+import com.helger.css.decl.CSSImportRule;
+import com.helger.css.decl.CSSMediaQuery;
+import com.helger.css.decl.CSSSelector;
+import com.helger.css.decl.CSSStyleRule;
+import com.helger.css.decl.CascadingStyleSheet;
+import com.helger.css.decl.ICSSTopLevelRule;
+import com.helger.css.decl.IHasCSSDeclarations;
+import com.helger.css.handler.DoNothingCSSParseExceptionCallback;
+import com.helger.css.reader.CSSReader;
+import com.helger.css.reader.CSSReaderSettings;
+import com.helger.css.reader.errorhandler.DoNothingCSSInterpretErrorHandler;
+import com.helger.css.reader.errorhandler.DoNothingCSSParseErrorHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.select.Evaluator;
 
 /**
- * A deliberately small CSS parser: style rules and their declarations, {@code @import}. Conditional
- * groups ({@code @media}, {@code @supports}, {@code @layer} blocks) are skipped: the checker reads
- * the styles every screen gets, which is where a theme puts its colours and design tokens.
+ * Reads stylesheets with ph-css, then keeps what the checker's cascade needs: top-level style rules
+ * with the declarations the rules read, and {@code @import}s. Conditional groups ({@code @media},
+ * {@code @supports}, {@code @layer} blocks) are skipped: the checker reads the styles every screen
+ * gets, which is where a theme puts its colours and design tokens. Parsing is browser-compliant: a
+ * broken declaration or rule is dropped and the rest of the sheet still counts.
  */
 final class CssParser {
 
@@ -37,110 +53,112 @@ final class CssParser {
           "padding-bottom",
           "padding-left");
 
+  private static final Set<String> SCREEN_MEDIA = Set.of("all", "screen");
+
+  private static final int MAX_INLINE = 4096;
+  private static final Map<String, List<Declaration>> INLINE = new ConcurrentHashMap<>();
+
+  // Quiet handlers: a sheet's syntax errors are the site's business, not log noise per build.
+  private static final CSSReaderSettings SETTINGS =
+      new CSSReaderSettings()
+          .setBrowserCompliantMode(true)
+          .setUseSourceLocation(false)
+          .setCustomErrorHandler(new DoNothingCSSParseErrorHandler())
+          .setCustomExceptionHandler(new DoNothingCSSParseExceptionCallback())
+          .setInterpretErrorHandler(new DoNothingCSSInterpretErrorHandler());
+
   private CssParser() {}
 
   static StyleSheet parse(String text) {
-    String css = CssText.stripComments(text);
+    CascadingStyleSheet css = CSSReader.readFromStringReader(text, SETTINGS);
+    if (css == null) {
+      return new StyleSheet(List.of(), List.of()); // unreadable: as a browser, apply nothing
+    }
     List<String> imports = new ArrayList<>();
+    for (CSSImportRule rule : css.getAllImportRules()) {
+      // A media condition limits the import: skip it as @media blocks are skipped.
+      if (forScreen(rule.getAllMediaQueries()) && !rule.getLocationString().isEmpty()) {
+        imports.add(rule.getLocationString());
+      }
+    }
     List<StyleRule> rules = new ArrayList<>();
     int[] order = {0};
-    int i = 0;
-    while (i < css.length()) {
-      char c = css.charAt(i);
-      if (Character.isWhitespace(c) || c == '}' || c == ';') {
-        i++;
-      } else if (c == '@') {
-        int end = CssText.indexAtTopLevel(css, i, ';', '{');
-        if (end < 0) {
-          break;
+    for (ICSSTopLevelRule topLevel : css.getAllRules()) {
+      if (!(topLevel instanceof CSSStyleRule rule)) {
+        continue;
+      }
+      List<Declaration> declarations = declarations(rule, order);
+      if (declarations.isEmpty()) {
+        continue;
+      }
+      for (CSSSelector selector : rule.getAllSelectors()) {
+        String sel = selector.getAsCSSString().strip();
+        Evaluator matcher = Selectors.compile(sel);
+        if (matcher != null) {
+          rules.add(new StyleRule(sel, matcher, Selectors.specificity(sel), declarations));
         }
-        String prelude = css.substring(i, end).strip();
-        if (css.charAt(end) == ';') {
-          importHref(prelude).ifPresent(imports::add);
-          i = end + 1;
-        } else {
-          i = CssText.matchingBrace(css, end) + 1;
-        }
-      } else {
-        int open = CssText.indexAtTopLevel(css, i, '{');
-        if (open < 0) {
-          break;
-        }
-        int close = CssText.matchingBrace(css, open);
-        String prelude = css.substring(i, open);
-        String block = css.substring(open + 1, Math.min(close, css.length()));
-        List<Declaration> declarations = declarations(block, order);
-        if (!declarations.isEmpty()) {
-          for (String selector : CssText.splitTopLevel(prelude, ',')) {
-            String sel = selector.strip();
-            Evaluator matcher = Selectors.compile(sel);
-            if (matcher != null) {
-              rules.add(new StyleRule(sel, matcher, Selectors.specificity(sel), declarations));
-            }
-          }
-        }
-        i = close + 1;
       }
     }
     return new StyleSheet(imports, rules);
   }
 
-  /** The declarations of a block ({@code color: red; --x: 1px}), numbered from {@code order}. */
-  static List<Declaration> declarations(String block, int[] order) {
+  /**
+   * The declarations of a {@code style} attribute ({@code color: red; --x: 1px}), in order. Sites
+   * repeat the same few attribute texts on many elements and pages, so parsed lists are shared.
+   */
+  static List<Declaration> declarations(String block) {
+    List<Declaration> known = INLINE.get(block);
+    if (known != null) {
+      return known;
+    }
+    if (INLINE.size() >= MAX_INLINE) {
+      INLINE.clear(); // many distinct texts: keep memory bounded
+    }
+    return INLINE.computeIfAbsent(block, CssParser::parseDeclarations);
+  }
+
+  /**
+   * Read as the block of a rule, not with ph-css's declaration-list reader: that reader has no
+   * browser-compliant recovery, so one broken declaration would lose the whole attribute.
+   */
+  private static List<Declaration> parseDeclarations(String block) {
+    CascadingStyleSheet css = CSSReader.readFromStringReader("x{" + block + "\n}", SETTINGS);
+    if (css == null
+        || css.getRuleCount() == 0
+        || !(css.getRuleAtIndex(0) instanceof CSSStyleRule rule)) {
+      return List.of();
+    }
+    return List.copyOf(declarations(rule, new int[] {0}));
+  }
+
+  /** The declarations the rules read, numbered from {@code order}. */
+  private static List<Declaration> declarations(IHasCSSDeclarations<?> block, int[] order) {
     List<Declaration> out = new ArrayList<>();
-    for (String part : CssText.splitTopLevel(block, ';')) {
-      int colon = part.indexOf(':');
-      if (colon <= 0) {
-        continue;
-      }
-      String name = part.substring(0, colon).strip();
+    for (CSSDeclaration declaration : block.getAllDeclarations()) {
+      String name = declaration.getProperty();
       boolean custom = name.startsWith("--");
       String property = custom ? name : name.toLowerCase(Locale.ROOT);
       if (!custom && !PROPERTIES.contains(property)) {
         continue;
       }
-      String value = part.substring(colon + 1).strip();
-      boolean important = false;
-      int bang = value.lastIndexOf('!');
-      if (bang >= 0 && value.substring(bang + 1).strip().equalsIgnoreCase("important")) {
-        important = true;
-        value = value.substring(0, bang).strip();
-      }
-      out.add(new Declaration(property, value, important, order[0]++));
+      out.add(
+          new Declaration(
+              property,
+              declaration.getExpressionAsCSSString().strip(),
+              declaration.isImportant(),
+              order[0]++));
     }
     return out;
   }
 
-  /** The href of {@code @import url(x.css)} (or with a screen/all condition); else empty. */
-  private static Optional<String> importHref(String prelude) {
-    if (!prelude.regionMatches(true, 0, "@import", 0, 7)) {
-      return Optional.empty();
-    }
-    List<String> tokens = CssText.tokens(prelude.substring(7));
-    if (tokens.isEmpty()) {
-      return Optional.empty();
-    }
-    String href = unquote(tokens.get(0));
-    String condition = String.join(" ", tokens.subList(1, tokens.size()));
-    // A media or supports condition limits the import: skip it as @media blocks are skipped.
-    boolean forScreen =
-        condition.isEmpty()
-            || condition.equalsIgnoreCase("screen")
-            || condition.equalsIgnoreCase("all");
-    return href.isEmpty() || !forScreen ? Optional.empty() : Optional.of(href);
-  }
-
-  /** {@code url("a.css")}, {@code url(a.css)}, {@code "a.css"} → {@code a.css}. */
-  static String unquote(String token) {
-    String t = token.strip();
-    if (t.regionMatches(true, 0, "url(", 0, 4) && t.endsWith(")")) {
-      t = t.substring(4, t.length() - 1).strip();
-    }
-    if (t.length() >= 2
-        && (t.charAt(0) == '"' || t.charAt(0) == '\'')
-        && t.charAt(t.length() - 1) == t.charAt(0)) {
-      t = t.substring(1, t.length() - 1);
-    }
-    return t;
+  private static boolean forScreen(List<CSSMediaQuery> queries) {
+    return queries.isEmpty()
+        || queries.stream()
+            .allMatch(
+                query ->
+                    !query.hasMediaExpressions()
+                        && query.getModifier() == CSSMediaQuery.EModifier.NONE
+                        && query.getMedium() != null
+                        && SCREEN_MEDIA.contains(query.getMedium().toLowerCase(Locale.ROOT)));
   }
 }

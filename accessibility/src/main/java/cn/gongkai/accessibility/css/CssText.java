@@ -3,38 +3,16 @@ package cn.gongkai.accessibility.css;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scanning helpers for CSS text that respect strings, comments, brackets and parentheses. */
+/**
+ * Scanning helpers for declared values ({@code var()} arguments, shorthand parts) that respect
+ * strings, brackets and parentheses. Stylesheets themselves are read by ph-css ({@link CssParser}).
+ */
 final class CssText {
 
   private CssText() {}
 
-  /** The text with comments replaced by a space (strings are left alone). */
-  static String stripComments(String css) {
-    if (!css.contains("/*")) {
-      return css;
-    }
-    StringBuilder out = new StringBuilder(css.length());
-    int i = 0;
-    while (i < css.length()) {
-      char c = css.charAt(i);
-      if (c == '"' || c == '\'') {
-        int end = endOfString(css, i);
-        out.append(css, i, end);
-        i = end;
-      } else if (c == '/' && i + 1 < css.length() && css.charAt(i + 1) == '*') {
-        int end = css.indexOf("*/", i + 2);
-        i = end < 0 ? css.length() : end + 2;
-        out.append(' ');
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
   /** The index just past the string literal that opens at {@code start}. */
-  static int endOfString(String s, int start) {
+  private static int endOfString(String s, int start) {
     char quote = s.charAt(start);
     int i = start + 1;
     while (i < s.length()) {
@@ -77,31 +55,6 @@ final class CssText {
       i++;
     }
     return -1;
-  }
-
-  /** The index of the brace that closes the block opened at {@code open}, or the text's end. */
-  static int matchingBrace(String s, int open) {
-    int depth = 0;
-    int i = open;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"', '\'' -> {
-          i = endOfString(s, i);
-          continue;
-        }
-        case '\\' -> i++;
-        case '{' -> depth++;
-        case '}' -> {
-          if (--depth == 0) {
-            return i;
-          }
-        }
-        default -> {}
-      }
-      i++;
-    }
-    return s.length();
   }
 
   /** Splits at {@code separator} where it is not inside a string, parentheses or brackets. */

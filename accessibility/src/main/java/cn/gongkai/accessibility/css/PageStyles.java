@@ -116,7 +116,7 @@ public final class PageStyles {
     }
     String inline = element.attr("style");
     if (!inline.isBlank()) {
-      for (Declaration d : CssParser.declarations(inline, new int[] {0})) {
+      for (Declaration d : CssParser.declarations(inline)) {
         offer(winners, d, Winner.priority(d.important(), true, true, 0, sheets.size(), d.order()));
       }
     }
