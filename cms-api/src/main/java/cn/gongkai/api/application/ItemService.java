@@ -38,6 +38,7 @@ public class ItemService {
   @Inject SubmissionChecks submissionChecks;
   @Inject BodyCleaner bodyCleaner;
   @Inject Event<ItemChanged> changed;
+  @Inject cn.gongkai.api.application.audit.AuditContext audit;
   @Inject Event<JobQueued> queued;
   @Inject Clock clock;
 
@@ -47,15 +48,20 @@ public class ItemService {
         DisclosureItem.draft(agencyId, catalogue.id(), content(input), actor, now());
     items.add(item);
     items.addEvent(item.creationEvent());
+    audit.target("item", item.id());
+    audit.change(null, item.content().fingerprint());
     changed.fire(new ItemChanged(item.id()));
     return item;
   }
 
   public DisclosureItem update(long id, long expectedVersion, ItemInput input, Actor actor) {
     DisclosureItem item = scope.visible(id, actor);
+    audit.target("item", id);
     requireVersion(item, expectedVersion);
     Catalogue catalogue = catalogueFor(item.agencyId(), input.catalogueId());
+    String before = item.content().fingerprint();
     items.addEvent(item.edit(content(input), catalogue.id(), actor, now()));
+    audit.change(before, item.content().fingerprint());
     items.flush();
     changed.fire(new ItemChanged(id));
     return item;
@@ -63,6 +69,8 @@ public class ItemService {
 
   public DisclosureItem submit(long id, Long expectedVersion, Actor actor) {
     DisclosureItem item = scope.visible(id, actor);
+    audit.target("item", id);
+    audit.change(item.content().fingerprint(), item.content().fingerprint());
     if (expectedVersion != null) {
       requireVersion(item, expectedVersion);
     }
@@ -75,6 +83,8 @@ public class ItemService {
 
   public DisclosureItem review(long id, ReviewInput input, Actor actor) {
     DisclosureItem item = scope.visible(id, actor);
+    audit.target("item", id);
+    audit.change(item.content().fingerprint(), item.content().fingerprint());
     ItemContent c = item.content();
     ConfidentialityReview record =
         input.conclusion() == null
@@ -110,6 +120,7 @@ public class ItemService {
 
   public DisclosureItem withdraw(long id, String reason, Actor actor) {
     DisclosureItem item = scope.visible(id, actor);
+    audit.target("item", id);
     OffsetDateTime now = now();
     items.addEvent(item.requestWithdrawal(actor, reason, now));
     jobs.add(PublishJob.forWithdrawal(item.agencyId(), item.id(), actor.username(), now));

@@ -55,8 +55,12 @@ public class DemoContent {
   @Inject CatalogueRepository catalogues;
   @Inject DemoUsers demoUsers;
 
-  /** Loads everything in one transaction: a failure leaves the database empty, as it was. */
+  /**
+   * Loads everything in one transaction: a failure leaves the database empty, as it was. The
+   * request context is activated because the use cases record their audit target in it.
+   */
   @Transactional
+  @jakarta.enterprise.context.control.ActivateRequestContext
   public void loadIntoEmptyDatabase() {
     if (!agencies.findAll().isEmpty()) {
       return;

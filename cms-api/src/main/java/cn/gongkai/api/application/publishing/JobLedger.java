@@ -64,6 +64,18 @@ public class JobLedger {
         .isPresent();
   }
 
+  /** The extracted text of an item's attachments, by file name, for the publication gate. */
+  @Transactional
+  public java.util.Map<String, String> attachmentTexts(long itemId) {
+    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (var a : items.attachments(itemId)) {
+      if (a.text() != null) {
+        texts.put(a.fileName(), a.text());
+      }
+    }
+    return texts;
+  }
+
   @Transactional
   public boolean withdrawing(long itemId) {
     return items.find(itemId).map(DisclosureItem::withdrawalPending).orElse(false);

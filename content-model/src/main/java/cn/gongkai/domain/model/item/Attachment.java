@@ -38,6 +38,10 @@ public class Attachment {
   @Column(name = "position", nullable = false)
   private int position;
 
+  /** The file's text as extracted at upload (capped), for screening; null for images. */
+  @Column(name = "text_content", length = 2_000_000)
+  private String text;
+
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
@@ -53,6 +57,7 @@ public class Attachment {
       long size,
       String sha256,
       int position,
+      String text,
       String createdBy,
       OffsetDateTime createdAt) {
     this.itemId = itemId;
@@ -61,6 +66,7 @@ public class Attachment {
     this.size = size;
     this.sha256 = sha256;
     this.position = position;
+    this.text = text;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
@@ -91,6 +97,10 @@ public class Attachment {
 
   public int position() {
     return position;
+  }
+
+  public String text() {
+    return text;
   }
 
   public String createdBy() {

@@ -178,6 +178,18 @@ public class DisclosureItem {
     return event(ItemAction.EDITED, actor.username(), now, from, null, null, null);
   }
 
+  /**
+   * Attachments belong to the working copy: they can be added or removed by the item's writers
+   * while it is a draft (a published item is edited first, which makes it one).
+   */
+  public void requireAttachable(Actor actor) {
+    requireWriter(actor, agencyId, departmentId);
+    if (state != ItemState.DRAFT) {
+      throw new WorkflowViolation(
+          "Attachments can be changed while the item is a draft; the item is " + state + ".");
+    }
+  }
+
   /** Sends the working copy into review at level 1 of {@code levels}. */
   public ItemEvent submit(Actor actor, int levels, OffsetDateTime now) {
     requirePersisted();

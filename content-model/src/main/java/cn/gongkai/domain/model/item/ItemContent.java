@@ -96,6 +96,32 @@ public class ItemContent {
     return b;
   }
 
+  /** A SHA-256 of everything a reader sees, for the audit log's before/after record. */
+  public String fingerprint() {
+    String canonical =
+        String.join(
+            "\u001f",
+            String.valueOf(title),
+            String.valueOf(summary),
+            String.valueOf(body),
+            String.valueOf(documentNumber),
+            String.valueOf(writtenOn),
+            String.valueOf(disclosure),
+            String.valueOf(withholdGround),
+            String.valueOf(keywords),
+            String.valueOf(validity),
+            String.valueOf(sourceName),
+            String.valueOf(sourceUrl));
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public String title() {
     return title;
   }

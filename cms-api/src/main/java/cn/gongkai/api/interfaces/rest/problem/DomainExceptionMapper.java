@@ -37,6 +37,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     if (e instanceof StaleVersion) {
       return Problem.of(Status.PRECONDITION_FAILED, "stale-version", e.getMessage());
     }
+    if (e instanceof cn.gongkai.domain.model.TooLarge) {
+      return Problem.of(413, "Content Too Large", "too-large", e.getMessage());
+    }
     if (e instanceof InvalidInput invalid) {
       return Problem.of(Status.BAD_REQUEST, "invalid-input", e.getMessage())
           .withErrors(

@@ -47,6 +47,11 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     request.setSecurityContext(new ActorSecurityContext(new ActorPrincipal(actor.get()), secure));
   }
 
+  /** The username a request tried to sign in with (never the password), for the audit log. */
+  static Optional<String> attemptedUser(ContainerRequestContext request) {
+    return credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION)).map(c -> c[0]);
+  }
+
   private static Optional<String[]> credentials(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();

@@ -1,0 +1,2 @@
+/** Recording and reading the audit log. */
+package cn.gongkai.api.application.audit;
