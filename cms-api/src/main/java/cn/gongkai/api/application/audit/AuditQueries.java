@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -26,7 +25,8 @@ public class AuditQueries {
       String actor, String targetType, String targetId, OffsetDateTime from, OffsetDateTime to) {}
 
   /** The chain's state: entries walked, and the first entry that does not fit, if any. */
-  public record Verification(long entries, boolean intact, Long firstBrokenEntry, String lastHash) {}
+  public record Verification(
+      long entries, boolean intact, Long firstBrokenEntry, String lastHash) {}
 
   public Page<AuditEntry> find(Filter f, int offset, int limit, Actor actor) {
     requireReader(actor);
@@ -51,7 +51,8 @@ public class AuditQueries {
     log.forEachInOrder(
         e -> {
           count.incrementAndGet();
-          boolean fits = e.previousHash().equals(previous.get()) && e.computeHash().equals(e.entryHash());
+          boolean fits =
+              e.previousHash().equals(previous.get()) && e.computeHash().equals(e.entryHash());
           if (!fits && broken.get() == null) {
             broken.set(e.id());
           }
@@ -65,4 +66,4 @@ public class AuditQueries {
       throw new PermissionDenied("Only auditors and administrators can read the audit log.");
     }
   }
-
+}
