@@ -13,8 +13,12 @@ public interface FullTextSearch {
 
   void index(DisclosureItem item);
 
-  /** Replaces the whole index with these items (start-up, or after a restore). */
-  void rebuild(Iterable<DisclosureItem> items);
+  /** Empties the index before a rebuild; {@link #add} then fills it and {@link #commit} ends it. */
+  void clear();
+
+  void add(DisclosureItem item);
+
+  void commit();
 
   long size();
 }

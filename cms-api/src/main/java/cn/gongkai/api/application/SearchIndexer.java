@@ -1,6 +1,5 @@
 package cn.gongkai.api.application;
 
-import cn.gongkai.domain.model.item.ItemFilter;
 import cn.gongkai.domain.model.item.ItemRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,13 +30,24 @@ public class SearchIndexer {
     }
   }
 
-  /** Rebuilds the index when it does not hold exactly the items the database holds. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Inject IndexBatches batches;
+
+  /**
+   * Rebuilds the index when it does not hold exactly the items the database holds, reading them in
+   * batches (each its own transaction) so memory does not grow with the number of items.
+   */
   public void rebuildIfStale() {
-    long stored = items.count(ItemFilter.all());
-    if (search.size() != stored) {
-      LOG.info(() -> "Rebuilding the search index for " + stored + " items.");
-      search.rebuild(items.search(ItemFilter.all(), 0, Integer.MAX_VALUE));
+    long stored = batches.count();
+    if (search.size() == stored) {
+      return;
     }
+    LOG.info(() -> "Rebuilding the search index for " + stored + " items.");
+    search.clear();
+    long after = 0;
+    for (var batch = batches.after(after); !batch.isEmpty(); batch = batches.after(after)) {
+      batch.forEach(search::add);
+      after = batch.get(batch.size() - 1).id();
+    }
+    search.commit();
   }
 }

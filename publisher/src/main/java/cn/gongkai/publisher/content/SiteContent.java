@@ -33,6 +33,11 @@ public interface SiteContent {
   /** Whether a live item other than {@code exceptItemId} shows the file with this hash. */
   boolean attachmentInUse(String sha256, long exceptItemId);
 
+  /** The highest id of an item on the site, or -1 when there is none. */
+  default long highestItemId() {
+    return allRows().stream().mapToLong(ItemRow::id).max().orElse(-1);
+  }
+
   /** Rows with ids in [fromId, toId), by id: one sitemap chunk. */
   List<ItemRow> rowsById(long fromId, long toId);
 }

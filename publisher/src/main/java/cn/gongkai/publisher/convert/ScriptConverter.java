@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -60,23 +62,53 @@ public final class ScriptConverter implements UnaryOperator<String> {
     return out.toString();
   }
 
+  /**
+   * TWVariants is keyed by the traditional characters s2t writes (爲→為, 裏→裡, 麪→麵), but opencc4j
+   * ships it with simplified keys (为→為, 里→裡, 面→麵) for its own Taiwan converter; applied after s2t
+   * as they are, 全面 became 全麵, 公里 公裡, and 爲 stayed. So each simplified key stands for its
+   * traditional forms in STCharacters other than itself (面 → 麪, 里 → 裏), or for itself when it has
+   * no other (着 → 著, 污 → 汙).
+   */
   private static Map<Integer, String> taiwanVariants() {
-    InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/TWVariants.txt");
-    if (in == null) {
-      throw new IllegalStateException("opencc4j's TWVariants dictionary is missing");
-    }
+    Map<String, List<String>> traditionalForms = dictionary("STCharacters.txt");
     Map<Integer, String> table = new HashMap<>();
+    dictionary("TWVariants.txt")
+        .forEach(
+            (simplified, variants) -> {
+              String variant = variants.get(0);
+              List<String> forms =
+                  new ArrayList<>(traditionalForms.getOrDefault(simplified, List.of()));
+              forms.removeAll(List.of(simplified, variant));
+              if (forms.isEmpty() && !simplified.equals(variant)) {
+                forms.add(simplified);
+              }
+              for (String form : forms) {
+                if (form.codePointCount(0, form.length()) == 1) {
+                  table.putIfAbsent(form.codePointAt(0), variant);
+                }
+              }
+            });
+    return table;
+  }
+
+  /** One of opencc4j's OpenCC dictionaries: each line a key and its values. */
+  private static Map<String, List<String>> dictionary(String name) {
+    InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/" + name);
+    if (in == null) {
+      throw new IllegalStateException("opencc4j's " + name + " dictionary is missing");
+    }
+    Map<String, List<String>> entries = new HashMap<>();
     try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
-        String[] parts = line.split("\\s+");
-        if (parts.length >= 2 && parts[0].codePointCount(0, parts[0].length()) == 1) {
-          table.put(parts[0].codePointAt(0), parts[1]);
+        String[] parts = line.strip().split("\\s+");
+        if (parts.length >= 2) {
+          entries.put(parts[0], List.of(parts).subList(1, parts.length));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return table;
+    return entries;
   }
 }

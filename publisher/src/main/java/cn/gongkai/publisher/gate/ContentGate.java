@@ -48,7 +48,8 @@ public final class ContentGate {
     }
   }
 
-  private void screen(String page, String location, String text) {
+  /** Screens text that is not part of the snapshot, such as an attachment's extracted text. */
+  public void screen(String page, String location, String text) {
     if (text == null || text.isBlank()) {
       return;
     }

@@ -49,6 +49,12 @@ public final class PageSink {
     files.incrementAndGet();
   }
 
+  /** Keeps the base release's file at {@code path} as it is, without writing it again. */
+  public void keep(String path) {
+    written.add(path);
+    deleted.remove(path);
+  }
+
   public void delete(String path) {
     try {
       builder.delete(path);

@@ -122,7 +122,7 @@ public final class SiteRenderer {
           content.rowsById(
               s.chunk() * SitePaths.SITEMAP_CHUNK, (s.chunk() + 1) * SitePaths.SITEMAP_CHUNK));
     } else if (ref instanceof PageRef.SitemapIndex) {
-      sitemapIndex(content.allRows().stream().mapToLong(ItemRow::id).max().orElse(-1));
+      sitemapIndex(content.highestItemId());
     }
   }
 
@@ -142,6 +142,9 @@ public final class SiteRenderer {
         }
       } else if (!sink.willHave(filePath)) {
         copy(file, filePath, path);
+      } else if (fullBuild) {
+        // The base release has the file; a full build drops whatever it neither wrote nor kept.
+        sink.keep(filePath);
       }
     }
   }

@@ -49,6 +49,7 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
   private final Connection connection;
   private final Overlay overlay;
   private final Sql sql;
+  private final java.util.Map<Long, Optional<ItemEntry>> overlaid = new java.util.HashMap<>();
 
   public JdbcSiteContent(DataSource dataSource, Overlay overlay) {
     this.overlay = overlay;
@@ -113,6 +114,14 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
 
   @Override
   public Optional<ItemEntry> item(long id) {
+    if (overlay.touches(id)) {
+      // Overlaid items are read again and again while lists are merged: read each once.
+      return overlaid.computeIfAbsent(id, this::read);
+    }
+    return read(id);
+  }
+
+  private Optional<ItemEntry> read(long id) {
     Integer pending = overlay.revisions().get(id);
     String query =
         pending == null
@@ -200,6 +209,17 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
     return merged(rows, row -> row.id() >= fromId && row.id() < toId).stream()
         .sorted(Comparator.comparingLong(ItemRow::id))
         .toList();
+  }
+
+  @Override
+  public long highestItemId() {
+    // One query instead of the default's walk over every row.
+    long live =
+        sql.first(
+                "SELECT MAX(i.id)" + LIVE_JOIN, rs -> rs.getObject(1) == null ? -1L : rs.getLong(1))
+            .orElse(-1L);
+    return Math.max(
+        live, overlay.revisions().keySet().stream().mapToLong(Long::longValue).max().orElse(-1));
   }
 
   @Override

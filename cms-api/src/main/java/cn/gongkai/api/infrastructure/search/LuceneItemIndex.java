@@ -93,12 +93,26 @@ public class LuceneItemIndex implements FullTextSearch {
   }
 
   @Override
-  public void rebuild(Iterable<DisclosureItem> items) {
+  public void clear() {
     try {
       writer.deleteAll();
-      for (DisclosureItem item : items) {
-        writer.addDocument(document(item));
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void add(DisclosureItem item) {
+    try {
+      writer.addDocument(document(item));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void commit() {
+    try {
       writer.commit();
       searchers.maybeRefresh();
     } catch (IOException e) {

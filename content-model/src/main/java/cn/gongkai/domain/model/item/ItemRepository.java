@@ -12,6 +12,11 @@ public interface ItemRepository {
 
   long count(ItemFilter filter);
 
+  /**
+   * Up to {@code limit} items with ids above {@code afterId}, by id: walking every item in batches.
+   */
+  List<DisclosureItem> batchAfter(long afterId, int limit);
+
   DisclosureItem add(DisclosureItem item);
 
   void addEvent(ItemEvent event);

@@ -55,6 +55,16 @@ public class JpaItemRepository implements ItemRepository {
     return query("select count(i) from DisclosureItem i", filter, "", Long.class).getSingleResult();
   }
 
+  @Override
+  public List<DisclosureItem> batchAfter(long afterId, int limit) {
+    return em.createQuery(
+            "select i from DisclosureItem i where i.id > :after order by i.id",
+            DisclosureItem.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   private <T> TypedQuery<T> query(String select, ItemFilter f, String order, Class<T> type) {
     Map<String, Object> params = new LinkedHashMap<>();
     List<String> where = new ArrayList<>();

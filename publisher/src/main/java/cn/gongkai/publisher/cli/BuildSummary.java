@@ -1,0 +1,103 @@
+package cn.gongkai.publisher.cli;
+
+import cn.gongkai.publisher.Publication;
+import cn.gongkai.publisher.gate.GateFinding;
+import cn.gongkai.publisher.gate.GateReport;
+import cn.gongkai.publisher.release.Release;
+import cn.gongkai.publisher.release.ReleaseStore;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a build did, for a person at a terminal: the release, the counts, the time, and the gates'
+ * findings one line per rule — a template problem found on 2,000 pages is one line, with an example
+ * and its count.
+ */
+final class BuildSummary {
+  private final PrintWriter out;
+  private final ReleaseStore store;
+
+  BuildSummary(PrintWriter out, ReleaseStore store) {
+    this.out = out;
+    this.store = store;
+  }
+
+  void print(Publication p) {
+    String pages =
+        String.format(
+            Locale.ROOT,
+            "%,d pages and %,d other files in %.1f s",
+            p.htmlPages(),
+            p.otherFiles(),
+            p.duration().toMillis() / 1000.0);
+    if (p.succeeded()) {
+      Release release = p.release().orElseThrow();
+      out.println("Release " + release.id() + " is live: " + pages + shared(release) + ".");
+      out.println("Web root: " + store.webRoot());
+    } else {
+      String why = p.report().blocks() ? "blocked by the gates" : p.failure();
+      out.println("Not published (" + why + "): " + pages + ". The live site is unchanged.");
+    }
+    findings(p.report());
+    out.flush();
+  }
+
+  private static String shared(Release release) {
+    if (release.parent().isEmpty()) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "; %,d files new or changed, the rest shared with %s",
+        release.counts().written(),
+        release.parent().get());
+  }
+
+  private void findings(GateReport report) {
+    out.println(
+        "Gates: "
+            + report.blocking()
+            + " blocking finding(s), "
+            + report.warnings()
+            + " warning(s).");
+    Map<String, GateFinding> examples = new LinkedHashMap<>();
+    for (boolean blocking : new boolean[] {true, false}) {
+      for (GateFinding f : report.findings()) {
+        if (f.blocking() == blocking) {
+          examples.putIfAbsent(key(f), f);
+        }
+      }
+    }
+    JsonObject counts =
+        Json.createReader(new StringReader(report.toJson())).readObject().getJsonObject("counts");
+    examples.forEach(
+        (key, f) -> {
+          out.println(
+              "  "
+                  + (f.blocking() ? "BLOCKS " : "warning")
+                  + " "
+                  + f.gate()
+                  + "/"
+                  + f.rule()
+                  + " ×"
+                  + counts.getInt(key, 1)
+                  + ", e.g. "
+                  + f.page()
+                  + " — "
+                  + f.message());
+          if (f.blocking() && f.fix() != null) {
+            out.println("          fix: " + f.fix());
+          }
+        });
+  }
+
+  /** The key GateReport counts a finding under. */
+  private static String key(GateFinding f) {
+    return f.gate() + "|" + f.rule() + "|" + (f.blocking() ? "block" : "warn");
+  }
+}
