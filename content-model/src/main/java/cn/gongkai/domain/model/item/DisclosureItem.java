@@ -62,38 +62,15 @@ public class DisclosureItem {
   @Column(name = "revision_no", nullable = false)
   private int revisionNo;
 
-  @Column(name = "approved_revision")
-  private Integer approvedRevision;
-
-  @Column(name = "live_revision")
-  private Integer liveRevision;
-
   /** 索引号, assigned once at the first sign-off. */
   @Column(name = "index_number", length = 64)
   private String indexNumber;
 
-  @Column(length = 300)
-  private String url;
-
-  /** 发布日期: when the first revision went live. */
-  @Column(name = "published_at")
-  private OffsetDateTime publishedAt;
-
-  @Column(name = "last_published_at")
-  private OffsetDateTime lastPublishedAt;
+  @Embedded private PublicationRecord publication = PublicationRecord.unpublished();
 
   /** The day the content was created or last changed: the disclosure deadline runs from it. */
   @Column(name = "changed_on", nullable = false)
   private LocalDate changedOn;
-
-  @Column(name = "withdrawal_reason", length = 2000)
-  private String withdrawalReason;
-
-  @Column(name = "withdrawal_pending", nullable = false)
-  private boolean withdrawalPending;
-
-  @Column(name = "withdrawn_at")
-  private OffsetDateTime withdrawnAt;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -147,7 +124,7 @@ public class DisclosureItem {
     switch (state) {
       case DRAFT -> {}
       case PUBLISHED -> {
-        if (withdrawalPending) {
+        if (publication.withdrawalPending()) {
           throw new WorkflowViolation("The item is being withdrawn; it cannot be edited now.");
         }
         revisionNo++;
@@ -160,7 +137,7 @@ public class DisclosureItem {
                   + "; it can be edited again once a"
                   + " reviewer returns it or after it is published.");
       case APPROVED -> {
-        if (approvedRevision != null) {
+        if (publication.awaitingAny()) {
           throw new WorkflowViolation(
               "The item is signed and waiting for publication; edit it once it is published.");
         }
@@ -246,7 +223,9 @@ public class DisclosureItem {
     }
     state = ItemState.APPROVED;
     // Only proactive items go on the site; the others are final once signed.
-    approvedRevision = content.disclosure() == Disclosure.PROACTIVE ? revisionNo : null;
+    if (content.disclosure() == Disclosure.PROACTIVE) {
+      publication.await(revisionNo);
+    }
     ItemRevision revision =
         new ItemRevision(id, revisionNo, catalogueId, content.copy(), actor.username(), now);
     return new ReviewOutcome(
@@ -267,18 +246,9 @@ public class DisclosureItem {
 
   /** The signed revision's release is live: the item is published at its (unchanging) URL. */
   public ItemEvent markPublished(int revision, String itemUrl, OffsetDateTime now) {
-    if (state != ItemState.APPROVED || approvedRevision == null || approvedRevision != revision) {
-      throw new WorkflowViolation(
-          "Revision " + revision + " of item " + id + " is not the one awaiting publication.");
-    }
+    requireAwaiting(revision);
     ItemState from = state;
-    if (publishedAt == null) {
-      publishedAt = now;
-      url = itemUrl;
-    }
-    lastPublishedAt = now;
-    liveRevision = revision;
-    approvedRevision = null;
+    publication.published(revision, itemUrl, now);
     state = ItemState.PUBLISHED;
     touch(now);
     return event(ItemAction.PUBLISHED, "system", now, from, null, null, null);
@@ -289,12 +259,9 @@ public class DisclosureItem {
    * back to the drafter with what they found, and must be signed again once fixed.
    */
   public ItemEvent publicationBlocked(int revision, String findings, OffsetDateTime now) {
-    if (state != ItemState.APPROVED || approvedRevision == null || approvedRevision != revision) {
-      throw new WorkflowViolation(
-          "Revision " + revision + " of item " + id + " is not the one awaiting publication.");
-    }
+    requireAwaiting(revision);
     ItemState from = state;
-    approvedRevision = null;
+    publication.stopAwaiting();
     state = ItemState.DRAFT;
     touch(now);
     String comment = findings.length() > 2000 ? findings.substring(0, 1997) + "…" : findings;
@@ -311,9 +278,9 @@ public class DisclosureItem {
     }
     // A live item can be withdrawn even while a new revision is being written: personal data
     // found on a live page must come off at once.
-    if (!live() || withdrawalPending) {
+    if (!live() || publication.withdrawalPending()) {
       throw new WorkflowViolation(
-          withdrawalPending
+          publication.withdrawalPending()
               ? "The item is already being withdrawn."
               : "Only an item that is on the site can be withdrawn; the item is " + state + ".");
     }
@@ -321,8 +288,7 @@ public class DisclosureItem {
       throw new InvalidInput(
           "reason", "A withdrawal needs a reason; it is shown on the notice page.");
     }
-    withdrawalPending = true;
-    withdrawalReason = reason.strip();
+    publication.requestWithdrawal(reason.strip());
     touch(now);
     return event(
         ItemAction.WITHDRAWAL_REQUESTED,
@@ -330,23 +296,22 @@ public class DisclosureItem {
         now,
         state,
         null,
-        withdrawalReason,
+        publication.withdrawalReason(),
         null);
   }
 
   /** The withdrawal notice is live. */
   public ItemEvent markWithdrawn(OffsetDateTime now) {
-    if (!withdrawalPending) {
+    if (!publication.withdrawalPending()) {
       throw new WorkflowViolation("Item " + id + " has no withdrawal pending.");
     }
     ItemState from = state;
-    withdrawalPending = false;
-    withdrawnAt = now;
-    approvedRevision = null;
+    publication.withdrawn(now);
     round.end();
     state = ItemState.WITHDRAWN;
     touch(now);
-    return event(ItemAction.WITHDRAWN, "system", now, from, null, withdrawalReason, null);
+    return event(
+        ItemAction.WITHDRAWN, "system", now, from, null, publication.withdrawalReason(), null);
   }
 
   private void requireReviewer(Actor actor) {
@@ -402,6 +367,13 @@ public class DisclosureItem {
     }
   }
 
+  private void requireAwaiting(int revision) {
+    if (state != ItemState.APPROVED || !publication.awaits(revision)) {
+      throw new WorkflowViolation(
+          "Revision " + revision + " of item " + id + " is not the one awaiting publication.");
+    }
+  }
+
   /** Transitions record the item's id in their events: the item must be stored first. */
   private void requirePersisted() {
     if (id == null) {
@@ -427,7 +399,7 @@ public class DisclosureItem {
 
   /** Whether the public site shows this item (a live revision, not withdrawn). */
   public boolean live() {
-    return liveRevision != null && state != ItemState.WITHDRAWN;
+    return publication.everLive() && state != ItemState.WITHDRAWN;
   }
 
   public Long id() {
@@ -475,27 +447,36 @@ public class DisclosureItem {
   }
 
   public Optional<Integer> approvedRevision() {
-    return Optional.ofNullable(approvedRevision);
+    return publication.approvedRevision();
   }
 
   public Optional<Integer> liveRevision() {
-    return Optional.ofNullable(liveRevision);
+    return publication.liveRevision();
   }
 
   public String indexNumber() {
     return indexNumber;
   }
 
+  /** URL, 发布日期, live revision and withdrawal. */
+  public PublicationRecord publication() {
+    return publication;
+  }
+
   public String url() {
-    return url;
+    return publication.url();
   }
 
   public OffsetDateTime publishedAt() {
-    return publishedAt;
+    return publication.publishedAt();
   }
 
   public OffsetDateTime lastPublishedAt() {
-    return lastPublishedAt;
+    return publication.lastPublishedAt();
+  }
+
+  public OffsetDateTime withdrawnAt() {
+    return publication.withdrawnAt();
   }
 
   public LocalDate changedOn() {
@@ -503,15 +484,11 @@ public class DisclosureItem {
   }
 
   public String withdrawalReason() {
-    return withdrawalReason;
+    return publication.withdrawalReason();
   }
 
   public boolean withdrawalPending() {
-    return withdrawalPending;
-  }
-
-  public OffsetDateTime withdrawnAt() {
-    return withdrawnAt;
+    return publication.withdrawalPending();
   }
 
   public OffsetDateTime createdAt() {
