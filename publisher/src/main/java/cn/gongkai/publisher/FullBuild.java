@@ -12,6 +12,8 @@ import cn.gongkai.publisher.site.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,7 +84,7 @@ final class FullBuild {
                       }
                     });
             failures.add(f);
-            failures.removeIf(Future::isDone);
+            failures.removeIf(FullBuild::succeeded);
           });
       pool.shutdown();
       for (Future<?> f : failures) {
@@ -92,6 +94,22 @@ final class FullBuild {
     } catch (Exception e) {
       pool.shutdownNow();
       throw new IllegalStateException("Rendering the items failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a finished render went well; a failed one fails the build at once, never silently. */
+  private static boolean succeeded(Future<?> render) {
+    if (!render.isDone()) {
+      return false;
+    }
+    try {
+      render.get();
+      return true;
+    } catch (ExecutionException e) {
+      throw new CompletionException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompletionException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import cn.gongkai.publisher.deploy.MultiTargetDeployer;
 import cn.gongkai.publisher.release.ReleaseStore;
 import cn.gongkai.publisher.render.AttachmentStore;
 import cn.gongkai.publisher.render.SiteSettings;
+import cn.gongkai.themes.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
     Publisher publisher =
         new Publisher(
             settings,
-            cn.gongkai.themes.Theme.defaultTheme(),
+            Theme.defaultTheme(),
             store,
             new MultiTargetDeployer(store, List.of()),
             files);

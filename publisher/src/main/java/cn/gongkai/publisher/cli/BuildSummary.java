@@ -9,7 +9,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.io.StringReader;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -65,35 +68,31 @@ final class BuildSummary {
             + " blocking finding(s), "
             + report.warnings()
             + " warning(s).");
-    Map<String, GateFinding> examples = new LinkedHashMap<>();
-    for (boolean blocking : new boolean[] {true, false}) {
-      for (GateFinding f : report.findings()) {
-        if (f.blocking() == blocking) {
-          examples.putIfAbsent(key(f), f);
-        }
-      }
-    }
+    Map<String, GateFinding> examples = new HashMap<>();
+    report.findings().forEach(f -> examples.putIfAbsent(key(f), f));
+    // Counted in full even where the report kept no finding to show as an example.
     JsonObject counts =
         Json.createReader(new StringReader(report.toJson())).readObject().getJsonObject("counts");
-    examples.forEach(
-        (key, f) -> {
-          out.println(
-              "  "
-                  + (f.blocking() ? "BLOCKS " : "warning")
-                  + " "
-                  + f.gate()
-                  + "/"
-                  + f.rule()
-                  + " ×"
-                  + counts.getInt(key, 1)
-                  + ", e.g. "
-                  + f.page()
-                  + " — "
-                  + f.message());
-          if (f.blocking() && f.fix() != null) {
-            out.println("          fix: " + f.fix());
-          }
-        });
+    List<String> keys = new ArrayList<>(counts.keySet());
+    keys.sort(Comparator.comparing((String k) -> !k.endsWith("|block")));
+    for (String key : keys) {
+      String[] parts = key.split("\\|");
+      boolean blocking = parts[2].equals("block");
+      GateFinding example = examples.get(key);
+      out.println(
+          "  "
+              + (blocking ? "BLOCKS " : "warning")
+              + " "
+              + parts[0]
+              + "/"
+              + parts[1]
+              + " ×"
+              + counts.getInt(key)
+              + (example == null ? "" : ", e.g. " + example.page() + " — " + example.message()));
+      if (blocking && example != null && example.fix() != null) {
+        out.println("          fix: " + example.fix());
+      }
+    }
   }
 
   /** The key GateReport counts a finding under. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,6 +47,10 @@ public final class SiteRenderer {
   private final GateReport report;
   private final AttachmentStore files;
   private final Map<Long, CatalogueListing> listings = new ConcurrentHashMap<>();
+
+  /** Attachment paths an item of this publication has placed: one put per file. */
+  private final Set<String> placedFiles = ConcurrentHashMap.newKeySet();
+
   private volatile boolean fullBuild;
 
   public SiteRenderer(
@@ -140,11 +145,14 @@ public final class SiteRenderer {
         if (!fullBuild && !content.attachmentInUse(file.sha256(), item.id())) {
           sink.delete(filePath);
         }
-      } else if (!sink.willHave(filePath)) {
-        copy(file, filePath, path);
-      } else if (fullBuild) {
-        // The base release has the file; a full build drops whatever it neither wrote nor kept.
-        sink.keep(filePath);
+      } else if (placedFiles.add(filePath)) {
+        // Items sharing a file may render at once on two threads: the first one places it.
+        if (!sink.willHave(filePath)) {
+          copy(file, filePath, path);
+        } else if (fullBuild) {
+          // The base release has the file; a full build drops whatever it neither wrote nor kept.
+          sink.keep(filePath);
+        }
       }
     }
   }

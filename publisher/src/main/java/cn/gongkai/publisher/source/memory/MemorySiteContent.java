@@ -140,6 +140,11 @@ public final class MemorySiteContent implements SiteContent {
   }
 
   @Override
+  public long highestItemId() {
+    return items.isEmpty() ? -1 : items.lastKey();
+  }
+
+  @Override
   public List<ItemRow> rowsById(long fromId, long toId) {
     if (fromId >= toId) {
       return List.of();
