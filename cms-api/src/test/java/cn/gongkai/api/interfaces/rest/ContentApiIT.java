@@ -225,6 +225,17 @@ class ContentApiIT {
     assertTrue(served.body().contains("gk-elder"), "the elderly variant is served at /site/elder/");
   }
 
+  @Test
+  void anAdministratorAddsNextYearsHolidaysAndDeadlinesMoveWithoutARelease() {
+    assertEquals("2027-01-01", api.get("drafter", "calendar/days/2026-12-31?plus=1").json().getString("plusWorkingDays"));
+    Reply added = api.raw(HttpRequest.newBuilder(api.api("calendar/arrangements/cn-2027"))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .header("Content-Type", "text/plain; charset=UTF-8")
+        .PUT(HttpRequest.BodyPublishers.ofString("year 2027 国务院办公厅通知（测试）\n2027-01-01 off 元旦\n", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(200, added.status(), added.body());
+    assertEquals("2027-01-04", api.get("drafter", "calendar/days/2026-12-31?plus=1").json().getString("plusWorkingDays"));
+  }
+
   /** Publication is asynchronous (the job runner): wait up to a minute for the state. */
   private JsonObject awaitState(long id, String state) throws InterruptedException {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
