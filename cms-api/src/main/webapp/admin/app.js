@@ -84,10 +84,12 @@ function navigate(path, flash = null) {
   }
 }
 
+/** Says a message through the polite live region; messages close together queue, not replace. */
 function announce(message) {
-  replace(announcer);
-  // A fresh text node after a tick makes screen readers announce a repeated message too.
-  setTimeout(() => replace(announcer, message), 50);
+  const line = h('p', {}, message);
+  // Added after a tick, so a region just created (or a repeated message) is still announced.
+  setTimeout(() => announcer.append(line), 50);
+  setTimeout(() => line.remove(), 8000);
 }
 
 function route() {
@@ -115,7 +117,9 @@ function route() {
     view.append(h('p', {}, '地址有误。', h('a', { href: '#/items' }, '返回信息列表')));
   } else if (match.r.allowed && !match.r.allowed(can)) {
     ctx.heading('没有权限');
-    view.append(h('p', {}, '你的角色不能使用此功能。', h('a', { href: '#/items' }, '返回信息列表')));
+    view.append(
+      h('p', {}, '你的角色不能使用此功能。', h('a', { href: '#/items' }, '返回信息列表')),
+    );
   } else {
     match.r.render(view, ctx).catch((error) => showFailure(view, error));
   }
@@ -181,16 +185,32 @@ function renderShell() {
     h(
       'ul',
       { class: 'container nav-list' },
-      links.filter(([, , shown]) => shown).map(([href, text]) => h('li', {}, h('a', { href }, text))),
+      links
+        .filter(([, , shown]) => shown)
+        .map(([href, text]) => h('li', {}, h('a', { href }, text))),
     ),
   );
   nav.hidden = false;
   const roles = me.roles.map((r) => label(ROLES, r)).join('、');
-  const level = me.reviewLevel ? `（${me.reviewLevel}级审核 · ${label(REVIEW_LEVELS, me.reviewLevel)}）` : '';
+  const level = me.reviewLevel
+    ? `（${me.reviewLevel}级审核 · ${label(REVIEW_LEVELS, me.reviewLevel)}）`
+    : '';
   replace(
     account,
-    h('span', { class: 'who' }, h('span', { class: 'visually-hidden' }, '当前用户：'), me.username, ' · ', roles, level),
-    h('button', { type: 'button', class: 'button secondary small', id: 'sign-out', onclick: signOut }, '退出登录'),
+    h(
+      'span',
+      { class: 'who' },
+      h('span', { class: 'visually-hidden' }, '当前用户：'),
+      me.username,
+      ' · ',
+      roles,
+      level,
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'button secondary small', id: 'sign-out', onclick: signOut },
+      '退出登录',
+    ),
   );
 }
 

@@ -96,9 +96,38 @@ export function fileSize(bytes) {
 // The body allowlist of content-model's BodySafelist, applied again in the browser: the server has
 // sanitised the body already; this keeps the console safe even if it had not.
 const BODY_TAGS = new Set([
-  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'u', 'sub', 'sup',
-  'blockquote', 'ul', 'ol', 'li', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'a', 'img', 'figure', 'figcaption', 'span', 'div',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  'sub',
+  'sup',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'span',
+  'div',
 ]);
 const BODY_ATTRS = {
   th: ['scope', 'colspan', 'rowspan'],
@@ -153,7 +182,11 @@ let dialogCount = 0;
 export function confirmDialog({ title, message, confirmLabel = '确定', danger = false }) {
   return new Promise((resolve) => {
     const id = `confirm-${++dialogCount}`;
-    const ok = h('button', { type: 'submit', value: 'ok', class: danger ? 'button danger' : 'button' }, confirmLabel);
+    const ok = h(
+      'button',
+      { type: 'submit', value: 'ok', class: danger ? 'button danger' : 'button' },
+      confirmLabel,
+    );
     const dialog = h(
       'dialog',
       { class: 'dialog', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-message` },

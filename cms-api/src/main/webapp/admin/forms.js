@@ -54,7 +54,15 @@ export function select(id, apiField, options, { value = '', empty = null, ...att
 }
 
 /** Radio buttons in a fieldset with a legend; the fieldset is what a server error points at. */
-export function radios({ id, apiField, legend, options, value = '', required = false, hint = null }) {
+export function radios({
+  id,
+  apiField,
+  legend,
+  options,
+  value = '',
+  required = false,
+  hint = null,
+}) {
   const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
   const set = h(
     'fieldset',
@@ -145,7 +153,12 @@ export class FormErrors {
     this.form = form;
     this.scope = scope;
     this.titles = titles; // headings by status for this form, e.g. {401: '无法登录'}
-    this.summary = h('div', { class: 'error-summary', tabindex: '-1', hidden: true, id: nextId('errors') });
+    this.summary = h('div', {
+      class: 'error-summary',
+      tabindex: '-1',
+      hidden: true,
+      id: nextId('errors'),
+    });
     form.prepend(this.summary);
   }
 
@@ -174,7 +187,12 @@ export class FormErrors {
       }
       const text = control ? `${control.dataset.label}：` : name ? `${name}：` : '';
       const line = control
-        ? h('a', { href: `#${control.id}`, onclick: (e) => focusControl(e, control) }, text, serverText(message))
+        ? h(
+            'a',
+            { href: `#${control.id}`, onclick: (e) => focusControl(e, control) },
+            text,
+            serverText(message),
+          )
         : h('span', {}, text, serverText(message));
       list.append(h('li', {}, line));
     }
@@ -207,7 +225,11 @@ export class FormErrors {
   mark(control, message) {
     const errorEl = document.getElementById(errorIdOf(control));
     if (errorEl) {
-      errorEl.append(h('span', { class: 'visually-hidden' }, '错误：'), serverText(message), h('br'));
+      errorEl.append(
+        h('span', { class: 'visually-hidden' }, '错误：'),
+        serverText(message),
+        h('br'),
+      );
       errorEl.hidden = false;
     }
     // A control shown through another one (the body's visual editor) carries the mark too.
@@ -233,7 +255,9 @@ function errorIdOf(control) {
 
 /** Adds or removes the error message from a control's accessible description. */
 function describe(control, errorId, withError) {
-  const ids = (control.getAttribute('aria-describedby') || '').split(' ').filter((i) => i && i !== errorId);
+  const ids = (control.getAttribute('aria-describedby') || '')
+    .split(' ')
+    .filter((i) => i && i !== errorId);
   if (withError) {
     ids.push(errorId);
   }

@@ -13,15 +13,39 @@ export async function renderAudit(view, ctx) {
   const values = Object.fromEntries(FILTERS.map((f) => [f, ctx.query.get(f) || '']));
   const page = Math.max(1, Number(ctx.query.get('page')) || 1);
 
-  const filters = h('form', { class: 'filters', role: 'search', 'aria-label': '筛选审计记录', novalidate: true });
+  const filters = h('form', {
+    class: 'filters',
+    role: 'search',
+    'aria-label': '筛选审计记录',
+    novalidate: true,
+  });
   const errors = new FormErrors(filters);
   add(
     filters,
-    field({ label: '操作人', control: input('audit-actor', 'actor', { value: values.actor, spellcheck: 'false' }) }),
-    field({ label: '对象类型', control: input('audit-target-type', 'targetType', { value: values.targetType }), hint: '如 items、session' }),
-    field({ label: '对象编号', control: input('audit-target-id', 'targetId', { value: values.targetId }) }),
-    field({ label: '起始时间', control: input('audit-from', 'from', { type: 'datetime-local', value: localValue(values.from) }) }),
-    field({ label: '截止时间', control: input('audit-to', 'to', { type: 'datetime-local', value: localValue(values.to) }) }),
+    field({
+      label: '操作人',
+      control: input('audit-actor', 'actor', { value: values.actor, spellcheck: 'false' }),
+    }),
+    field({
+      label: '对象类型',
+      control: input('audit-target-type', 'targetType', { value: values.targetType }),
+      hint: '如 items、session',
+    }),
+    field({
+      label: '对象编号',
+      control: input('audit-target-id', 'targetId', { value: values.targetId }),
+    }),
+    field({
+      label: '起始时间',
+      control: input('audit-from', 'from', {
+        type: 'datetime-local',
+        value: localValue(values.from),
+      }),
+    }),
+    field({
+      label: '截止时间',
+      control: input('audit-to', 'to', { type: 'datetime-local', value: localValue(values.to) }),
+    }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, '筛选')),
   );
   filters.addEventListener('submit', (event) => {
@@ -40,7 +64,11 @@ export async function renderAudit(view, ctx) {
   });
 
   const verifyOutcome = h('div', { class: 'outcome' });
-  const verify = h('button', { type: 'button', class: 'button secondary', id: 'verify-audit' }, '校验哈希链');
+  const verify = h(
+    'button',
+    { type: 'button', class: 'button secondary', id: 'verify-audit' },
+    '校验哈希链',
+  );
   verify.addEventListener('click', async () => {
     verify.disabled = true;
     try {
@@ -48,8 +76,22 @@ export async function renderAudit(view, ctx) {
       replace(
         verifyOutcome,
         v.intact
-          ? h('div', { class: 'notice success', role: 'status' }, h('p', {}, `哈希链完整：共 ${v.entries} 条记录，未发现篡改。`), h('p', { class: 'mono' }, `末条哈希 ${v.lastHash}`))
-          : h('div', { class: 'notice error', role: 'alert' }, h('p', {}, h('strong', {}, '哈希链不完整：'), `共 ${v.entries} 条记录，从第 ${v.firstBrokenEntry} 号记录起与前一条对不上，记录可能被改动或删除。请保存导出文件并报告。`)),
+          ? h(
+              'div',
+              { class: 'notice success', role: 'status' },
+              h('p', {}, `哈希链完整：共 ${v.entries} 条记录，未发现篡改。`),
+              h('p', { class: 'mono' }, `末条哈希 ${v.lastHash}`),
+            )
+          : h(
+              'div',
+              { class: 'notice error', role: 'alert' },
+              h(
+                'p',
+                {},
+                h('strong', {}, '哈希链不完整：'),
+                `共 ${v.entries} 条记录，从第 ${v.firstBrokenEntry} 号记录起与前一条对不上，记录可能被改动或删除。请保存导出文件并报告。`,
+              ),
+            ),
       );
     } catch (error) {
       replace(verifyOutcome, problemBox(error));
@@ -58,15 +100,31 @@ export async function renderAudit(view, ctx) {
     }
   });
 
-  const results = h('div', { class: 'results', 'aria-busy': 'true' }, h('p', { class: 'loading' }, '正在载入…'));
+  const results = h(
+    'div',
+    { class: 'results', 'aria-busy': 'true' },
+    h('p', { class: 'loading' }, '正在载入…'),
+  );
   add(
     view,
     ctx.flash,
-    h('p', { class: 'lead' }, '每一次修改和每一次被拒绝的操作都记入审计日志。记录首尾相连（哈希链），任何改动都能被校验发现。'),
+    h(
+      'p',
+      { class: 'lead' },
+      '每一次修改和每一次被拒绝的操作都记入审计日志。记录首尾相连（哈希链），任何改动都能被校验发现。',
+    ),
     h(
       'div',
       { class: 'actions' },
-      h('a', { href: api.url('audit/export').href, class: 'button secondary', download: 'gongkai-audit.ndjson' }, '导出全部记录（JSON Lines）'),
+      h(
+        'a',
+        {
+          href: api.url('audit/export').href,
+          class: 'button secondary',
+          download: 'gongkai-audit.ndjson',
+        },
+        '导出全部记录（JSON Lines）',
+      ),
       verify,
     ),
     verifyOutcome,
@@ -102,7 +160,17 @@ function table(found) {
       'table',
       { class: 'table', id: 'audit-table' },
       h('caption', {}, `共 ${found.total} 条记录，最新的在前`),
-      h('thead', {}, h('tr', {}, ['编号', '时间', '操作人', '操作', '对象', '来源地址', '结果', '说明'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['编号', '时间', '操作人', '操作', '对象', '来源地址', '结果', '说明'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -116,7 +184,11 @@ function table(found) {
             h('td', { class: 'mono nowrap' }, e.action),
             h('td', {}, [e.targetType, e.targetId].filter(Boolean).join(' #') || '—'),
             h('td', { class: 'mono nowrap' }, e.remoteAddress || '—'),
-            h('td', { class: 'nowrap' }, { OK: '成功', REFUSED: '被拒绝', ERROR: '出错' }[e.outcome] ?? e.outcome),
+            h(
+              'td',
+              { class: 'nowrap' },
+              { OK: '成功', REFUSED: '被拒绝', ERROR: '出错' }[e.outcome] ?? e.outcome,
+            ),
             h('td', {}, e.detail ? serverText(e.detail) : '—'),
           ),
         ),

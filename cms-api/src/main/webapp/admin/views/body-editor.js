@@ -5,7 +5,12 @@
 
 import { h, safeFragment } from '../dom.js';
 
-const TABLE = `<table><caption>表格标题（请修改）</caption><thead><tr><th scope="col">列标题</th><th scope="col">列标题</th><th scope="col">列标题</th></tr></thead><tbody><tr><td><br></td><td><br></td><td><br></td></tr><tr><td><br></td><td><br></td><td><br></td></tr></tbody></table><p><br></p>`;
+const HEADER_CELL = '<th scope="col">列标题</th>';
+const HEADER_ROW = `<tr>${HEADER_CELL}${HEADER_CELL}${HEADER_CELL}</tr>`;
+const BODY_ROW = '<tr><td><br></td><td><br></td><td><br></td></tr>';
+const TABLE =
+  `<table><caption>表格标题（请修改）</caption><thead>${HEADER_ROW}</thead>` +
+  `<tbody>${BODY_ROW}${BODY_ROW}</tbody></table><p><br></p>`;
 
 /**
  * The body field. Answers {element, source, value(), setValue(html)}; `source` is the textarea
@@ -67,17 +72,49 @@ export function bodyEditor({ id, value = '', hint }) {
     }
   };
 
-  const sourceToggle = h('button', { type: 'button', 'aria-pressed': 'false', class: 'tool' }, 'HTML 源码');
+  const sourceToggle = h(
+    'button',
+    { type: 'button', 'aria-pressed': 'false', class: 'tool' },
+    'HTML 源码',
+  );
   const buttons = [
-    h('button', { type: 'button', class: 'tool', onclick: command('bold') }, h('strong', {}, '加粗')),
-    h('button', { type: 'button', class: 'tool', onclick: command('formatBlock', 'h2') }, '二级标题'),
-    h('button', { type: 'button', class: 'tool', onclick: command('formatBlock', 'h3') }, '三级标题'),
-    h('button', { type: 'button', class: 'tool', onclick: command('formatBlock', 'p') }, '正文段落'),
-    h('button', { type: 'button', class: 'tool', onclick: command('insertUnorderedList') }, '项目列表'),
-    h('button', { type: 'button', class: 'tool', onclick: command('insertOrderedList') }, '编号列表'),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('bold') },
+      h('strong', {}, '加粗'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('formatBlock', 'h2') },
+      '二级标题',
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('formatBlock', 'h3') },
+      '三级标题',
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('formatBlock', 'p') },
+      '正文段落',
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('insertUnorderedList') },
+      '项目列表',
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('insertOrderedList') },
+      '编号列表',
+    ),
     h('button', { type: 'button', class: 'tool', onclick: link }, '插入链接'),
     h('button', { type: 'button', class: 'tool', onclick: command('unlink') }, '取消链接'),
-    h('button', { type: 'button', class: 'tool', onclick: command('insertHTML', TABLE) }, '插入表格'),
+    h(
+      'button',
+      { type: 'button', class: 'tool', onclick: command('insertHTML', TABLE) },
+      '插入表格',
+    ),
     sourceToggle,
   ];
   const toolbar = h(
@@ -124,7 +161,9 @@ export function bodyEditor({ id, value = '', hint }) {
     }
   };
   document.addEventListener('selectionchange', remember);
-  visual.addEventListener('focus', () => document.execCommand('defaultParagraphSeparator', false, 'p'));
+  visual.addEventListener('focus', () =>
+    document.execCommand('defaultParagraphSeparator', false, 'p'),
+  );
 
   source.value = value || '';
   show(source.value);
@@ -155,7 +194,8 @@ function serialise(visual) {
   const out = document.createElement('div');
   let paragraph = null;
   for (const node of [...visual.childNodes]) {
-    const inline = node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node));
+    const inline =
+      node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node));
     if (inline) {
       if (!paragraph) {
         paragraph = document.createElement('p');
@@ -176,7 +216,9 @@ function serialise(visual) {
 }
 
 function isInline(el) {
-  return ['a', 'b', 'strong', 'em', 'i', 'u', 'sub', 'sup', 'span', 'br', 'img'].includes(el.localName);
+  return ['a', 'b', 'strong', 'em', 'i', 'u', 'sub', 'sup', 'span', 'br', 'img'].includes(
+    el.localName,
+  );
 }
 
 /** A toolbar is one Tab stop; the arrow keys, Home and End move between its buttons. */

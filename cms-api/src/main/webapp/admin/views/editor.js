@@ -5,7 +5,18 @@
 import * as api from '../api.js';
 import { add, confirmDialog, fileSize, h, replace, serverText, timeEl } from '../dom.js';
 import { DISCLOSURES, STATES, VALIDITIES, WITHHOLD_GROUNDS, ACTIONS, label } from '../labels.js';
-import { FormErrors, busy, field, input, optional, problemBox, radios, select, textarea, valueOf } from '../forms.js';
+import {
+  FormErrors,
+  busy,
+  field,
+  input,
+  optional,
+  problemBox,
+  radios,
+  select,
+  textarea,
+  valueOf,
+} from '../forms.js';
 import { bodyEditor } from './body-editor.js';
 import { catalogueOptions, loadAgencies, loadCatalogues } from './catalogues.js';
 
@@ -19,7 +30,10 @@ export async function renderEditor(view, ctx) {
   const loading = h('p', { class: 'loading' }, '正在载入…');
   add(view, ctx.flash, loading);
 
-  const [agencies, loaded] = await Promise.all([loadAgencies(), id ? api.get(`items/${id}`) : null]);
+  const [agencies, loaded] = await Promise.all([
+    loadAgencies(),
+    id ? api.get(`items/${id}`) : null,
+  ]);
   loading.remove();
   const editor = new Editor(view, ctx, agencies, loaded?.data ?? null, loaded?.etag ?? null);
   await editor.render();
@@ -56,7 +70,15 @@ class Editor {
       view,
       item ? h('p', { class: 'meta' }, this.metaLine()) : null,
       item?.state === 'PUBLISHED' || item?.state === 'APPROVED'
-        ? h('div', { class: 'notice' }, h('p', {}, '这条信息已签发。保存修改会生成新的版本并重新送审；新版本签发前，网站上仍是现在的版本。'))
+        ? h(
+            'div',
+            { class: 'notice' },
+            h(
+              'p',
+              {},
+              '这条信息已签发。保存修改会生成新的版本并重新送审；新版本签发前，网站上仍是现在的版本。',
+            ),
+          )
         : null,
       this.saved,
       this.form,
@@ -84,10 +106,15 @@ class Editor {
   buildForm() {
     const { item, ctx } = this;
     const form = h('form', { class: 'form', novalidate: true, id: 'item-form' });
-    const agency = select('item-agency', 'agencyId', this.agencies.map((a) => [a.id, a.name]), {
-      value: item?.agencyId ?? ctx.me.agencyId ?? '',
-      disabled: Boolean(item),
-    });
+    const agency = select(
+      'item-agency',
+      'agencyId',
+      this.agencies.map((a) => [a.id, a.name]),
+      {
+        value: item?.agencyId ?? ctx.me.agencyId ?? '',
+        disabled: Boolean(item),
+      },
+    );
     agency.addEventListener('change', () => this.fillCatalogues(agency.value, null));
     const summary = textarea('item-summary', 'summary', { rows: 3, value: item?.summary ?? '' });
     const disclosure = radios({
@@ -127,24 +154,53 @@ class Editor {
           hint: item ? '信息创建后不能转到其他机构。' : null,
           required: true,
         }),
-        field({ label: '公开目录', control: select('item-catalogue', 'catalogueId', [], { empty: '请选择公开目录' }), required: true }),
+        field({
+          label: '公开目录',
+          control: select('item-catalogue', 'catalogueId', [], { empty: '请选择公开目录' }),
+          required: true,
+        }),
       ),
-      field({ label: '标题', control: input('item-title', 'title', { value: item?.title ?? '', maxlength: 200 }), required: true }),
+      field({
+        label: '标题',
+        control: input('item-title', 'title', { value: item?.title ?? '', maxlength: 200 }),
+        required: true,
+      }),
       field({ label: '内容概述', control: summary, hint: this.summaryHint(summary.value) }),
       this.body.element,
       h(
         'div',
         { class: 'row' },
-        field({ label: '文号', control: input('item-document-number', 'documentNumber', { value: item?.documentNumber ?? '' }), hint: '如：勐政发〔2026〕12号' }),
-        field({ label: '成文日期', control: input('item-written-on', 'writtenOn', { type: 'date', value: item?.writtenOn ?? '' }) }),
+        field({
+          label: '文号',
+          control: input('item-document-number', 'documentNumber', {
+            value: item?.documentNumber ?? '',
+          }),
+          hint: '如：勐政发〔2026〕12号',
+        }),
+        field({
+          label: '成文日期',
+          control: input('item-written-on', 'writtenOn', {
+            type: 'date',
+            value: item?.writtenOn ?? '',
+          }),
+        }),
       ),
       disclosure,
       ground,
       h(
         'div',
         { class: 'row' },
-        field({ label: '关键词', control: input('item-keywords', 'keywords', { value: item?.keywords ?? '' }), hint: '多个关键词用空格或逗号分隔' }),
-        field({ label: '有效性', control: select('item-validity', 'validity', Object.entries(VALIDITIES), { value: item?.validity ?? 'EFFECTIVE' }) }),
+        field({
+          label: '关键词',
+          control: input('item-keywords', 'keywords', { value: item?.keywords ?? '' }),
+          hint: '多个关键词用空格或逗号分隔',
+        }),
+        field({
+          label: '有效性',
+          control: select('item-validity', 'validity', Object.entries(VALIDITIES), {
+            value: item?.validity ?? 'EFFECTIVE',
+          }),
+        }),
       ),
       h(
         'fieldset',
@@ -153,8 +209,17 @@ class Editor {
         h(
           'div',
           { class: 'row' },
-          field({ label: '来源名称', control: input('item-source-name', 'sourceName', { value: item?.sourceName ?? '' }) }),
-          field({ label: '来源链接', control: input('item-source-url', 'sourceUrl', { type: 'url', value: item?.sourceUrl ?? '' }) }),
+          field({
+            label: '来源名称',
+            control: input('item-source-name', 'sourceName', { value: item?.sourceName ?? '' }),
+          }),
+          field({
+            label: '来源链接',
+            control: input('item-source-url', 'sourceUrl', {
+              type: 'url',
+              value: item?.sourceUrl ?? '',
+            }),
+          }),
         ),
       ),
       h(
@@ -162,9 +227,22 @@ class Editor {
         { class: 'actions' },
         h('button', { type: 'submit', class: 'button', id: 'save-item' }, '保存草稿'),
         item?.state === 'DRAFT'
-          ? h('button', { type: 'button', class: 'button primary', id: 'submit-item', onclick: () => this.submit() }, '提交审核')
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'button primary',
+                id: 'submit-item',
+                onclick: () => this.submit(),
+              },
+              '提交审核',
+            )
           : null,
-        h('a', { href: item ? `#/items/${item.id}` : '#/items', class: 'button secondary' }, '返回'),
+        h(
+          'a',
+          { href: item ? `#/items/${item.id}` : '#/items', class: 'button secondary' },
+          '返回',
+        ),
       ),
     );
     showGround();
@@ -234,7 +312,10 @@ class Editor {
       if (!this.item) {
         const created = await api.post('items', this.payload());
         this.dirty = false;
-        ctx.navigate(`/items/${created.data.id}/edit`, '草稿已保存。现在可以上传附件，或提交审核。');
+        ctx.navigate(
+          `/items/${created.data.id}/edit`,
+          '草稿已保存。现在可以上传附件，或提交审核。',
+        );
         return false;
       }
       const before = this.item.state;
@@ -278,8 +359,13 @@ class Editor {
         return;
       }
       try {
-        await api.post(`items/${this.item.id}/mask-personal-data`, undefined, { ifMatch: this.etag });
-        this.ctx.navigate(`/items/${this.item.id}/edit`, '已遮盖个人信息（如 138****1234）。请核对后再提交审核。');
+        await api.post(`items/${this.item.id}/mask-personal-data`, undefined, {
+          ifMatch: this.etag,
+        });
+        this.ctx.navigate(
+          `/items/${this.item.id}/edit`,
+          '已遮盖个人信息（如 138****1234）。请核对后再提交审核。',
+        );
       } catch (error) {
         this.showError(error);
       }
@@ -293,8 +379,20 @@ class Editor {
         h(
           'div',
           { class: 'fix' },
-          h('p', {}, '在你打开这条信息之后，有人修改并保存了它。为免覆盖对方的修改，你的保存没有生效。重新载入会显示最新内容，你尚未保存的修改将丢失（可先复制需要保留的文字）。'),
-          h('button', { type: 'button', class: 'button', onclick: () => this.ctx.navigate(`/items/${this.item.id}/edit`, '已载入最新版本。') }, '载入最新版本'),
+          h(
+            'p',
+            {},
+            '在你打开这条信息之后，有人修改并保存了它。为免覆盖对方的修改，你的保存没有生效。重新载入会显示最新内容，你尚未保存的修改将丢失（可先复制需要保留的文字）。',
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button',
+              onclick: () => this.ctx.navigate(`/items/${this.item.id}/edit`, '已载入最新版本。'),
+            },
+            '载入最新版本',
+          ),
         ),
       );
       return;
@@ -306,15 +404,30 @@ class Editor {
         e.message = `“${file.fileName}”${m[2] === 'fileName' ? '的文件名' : '的内容'}：${e.message}`;
       }
     }
-    const personal = error.fieldErrors.some((e) => PERSONAL_DATA.test(e.message) && !(e.field || '').startsWith('attachments'));
+    const personal = error.fieldErrors.some(
+      (e) => PERSONAL_DATA.test(e.message) && !(e.field || '').startsWith('attachments'),
+    );
     this.errors.show(
       error,
       this.item && personal
         ? h(
             'div',
             { class: 'fix' },
-            h('p', {}, '可以一键遮盖标题、内容概述、正文、文号和关键词中的身份证号码、手机号码和银行卡号（按国家规范保留首尾几位，如 138****1234）。附件中的个人信息须替换附件。'),
-            h('button', { type: 'button', class: 'button', id: 'mask-personal-data', onclick: () => this.mask() }, '一键遮盖个人信息'),
+            h(
+              'p',
+              {},
+              '可以一键遮盖标题、内容概述、正文、文号和关键词中的身份证号码、手机号码和银行卡号（按国家规范保留首尾几位，如 138****1234）。附件中的个人信息须替换附件。',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button',
+                id: 'mask-personal-data',
+                onclick: () => this.mask(),
+              },
+              '一键遮盖个人信息',
+            ),
           )
         : null,
     );
@@ -332,7 +445,8 @@ class Editor {
     if (!last || (last.action !== 'REJECTED' && last.action !== 'PUBLICATION_BLOCKED')) {
       return;
     }
-    const who = last.action === 'REJECTED' ? `第 ${last.level} 级审核人 ${last.actor} ` : '发布检查';
+    const who =
+      last.action === 'REJECTED' ? `第 ${last.level} 级审核人 ${last.actor} ` : '发布检查';
     this.form.before(
       h(
         'div',
@@ -346,7 +460,12 @@ class Editor {
 
   attachmentsSection() {
     const draft = this.item.state === 'DRAFT';
-    const list = h('div', { id: 'attachments', 'data-field': 'attachments', 'data-label': '附件', tabindex: '-1' });
+    const list = h('div', {
+      id: 'attachments',
+      'data-field': 'attachments',
+      'data-label': '附件',
+      tabindex: '-1',
+    });
     const section = h(
       'section',
       { class: 'attachments', 'aria-labelledby': 'attachments-title' },
@@ -357,7 +476,13 @@ class Editor {
     if (draft) {
       section.append(this.uploadForm(list));
     } else {
-      section.append(h('p', { class: 'hint' }, '附件只能在草稿状态下增删。保存修改后，这条信息成为新的草稿，即可调整附件。'));
+      section.append(
+        h(
+          'p',
+          { class: 'hint' },
+          '附件只能在草稿状态下增删。保存修改后，这条信息成为新的草稿，即可调整附件。',
+        ),
+      );
     }
     this.refreshAttachments(list, draft);
     return section;
@@ -366,18 +491,35 @@ class Editor {
   uploadForm(list) {
     const form = h('form', { class: 'form upload', novalidate: true });
     const errors = new FormErrors(form);
-    const file = h('input', { type: 'file', id: 'attachment-file', name: 'file', 'data-field': 'name' });
+    const file = h('input', {
+      type: 'file',
+      id: 'attachment-file',
+      name: 'file',
+      'data-field': 'name',
+    });
     add(
       form,
-      field({ label: '上传附件', control: file, hint: 'PDF、Word、Excel、图片等。上传时会检查个人信息和密级标志。' }),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button secondary' }, '上传')),
+      field({
+        label: '上传附件',
+        control: file,
+        hint: 'PDF、Word、Excel、图片等。上传时会检查个人信息和密级标志。',
+      }),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'button secondary' }, '上传'),
+      ),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       errors.clear();
       const chosen = file.files[0];
       if (!chosen) {
-        errors.show({ status: 400, message: '请先选择要上传的文件。', fieldErrors: [{ field: 'name', message: '请选择文件。' }] });
+        errors.show({
+          status: 400,
+          message: '请先选择要上传的文件。',
+          fieldErrors: [{ field: 'name', message: '请选择文件。' }],
+        });
         return;
       }
       busy(form, async () => {
@@ -410,7 +552,14 @@ class Editor {
       replace(list, h('p', { class: 'empty' }, '暂无附件。'));
       return;
     }
-    replace(list, attachmentTable(this.item.id, this.attachments, draft ? (a) => this.removeAttachment(a, list) : null));
+    replace(
+      list,
+      attachmentTable(
+        this.item.id,
+        this.attachments,
+        draft ? (a) => this.removeAttachment(a, list) : null,
+      ),
+    );
   }
 
   async removeAttachment(attachment, list) {
@@ -443,7 +592,13 @@ export function attachmentTable(itemId, attachments, onRemove = null) {
     h(
       'thead',
       {},
-      h('tr', {}, ['文件名', '类型', '大小', '上传人', '上传时间', onRemove ? '操作' : null].filter(Boolean).map((t) => h('th', { scope: 'col' }, t))),
+      h(
+        'tr',
+        {},
+        ['文件名', '类型', '大小', '上传人', '上传时间', onRemove ? '操作' : null]
+          .filter(Boolean)
+          .map((t) => h('th', { scope: 'col' }, t)),
+      ),
     ),
     h(
       'tbody',
@@ -452,13 +607,34 @@ export function attachmentTable(itemId, attachments, onRemove = null) {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, h('a', { href: api.url(`items/${itemId}/attachments/${a.id}/content`).href }, a.fileName)),
+          h(
+            'th',
+            { scope: 'row' },
+            h(
+              'a',
+              { href: api.url(`items/${itemId}/attachments/${a.id}/content`).href },
+              a.fileName,
+            ),
+          ),
           h('td', {}, a.mediaType),
           h('td', { class: 'nowrap' }, fileSize(a.size)),
           h('td', {}, a.createdBy),
           h('td', { class: 'nowrap' }, timeEl(a.createdAt)),
           onRemove
-            ? h('td', {}, h('button', { type: 'button', class: 'button secondary small', onclick: () => onRemove(a), 'aria-label': `删除附件 ${a.fileName}` }, '删除'))
+            ? h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'button secondary small',
+                    onclick: () => onRemove(a),
+                    'aria-label': `删除附件 ${a.fileName}`,
+                  },
+                  '删除',
+                ),
+              )
             : null,
         ),
       ),

@@ -3,7 +3,16 @@
 
 import * as api from '../api.js';
 import { add, h, replace, timeEl } from '../dom.js';
-import { FormErrors, busy, field, input, optional, problemBox, select, textarea } from '../forms.js';
+import {
+  FormErrors,
+  busy,
+  field,
+  input,
+  optional,
+  problemBox,
+  select,
+  textarea,
+} from '../forms.js';
 import { bodyEditor } from './body-editor.js';
 import { loadAgencies } from './catalogues.js';
 
@@ -26,8 +35,20 @@ export async function renderGuide(view, ctx) {
   const chooser = h('form', { class: 'filters', novalidate: true, 'aria-label': '选择机构' });
   add(
     chooser,
-    field({ label: '机构', control: select('guide-agency', 'agency', agencies.map((a) => [a.id, a.name]), { value: agencyId }) }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button secondary' }, '切换')),
+    field({
+      label: '机构',
+      control: select(
+        'guide-agency',
+        'agency',
+        agencies.map((a) => [a.id, a.name]),
+        { value: agencyId },
+      ),
+    }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'button secondary' }, '切换'),
+    ),
   );
   chooser.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -49,13 +70,27 @@ export async function renderGuide(view, ctx) {
   }
   const form = h('form', { class: 'form', novalidate: true, id: 'guide-form' });
   const errors = new FormErrors(form);
-  const body = bodyEditor({ id: 'guide-body', value: guide?.body ?? '', hint: '指南正文中需要补充的其他内容（可选）。' });
+  const body = bodyEditor({
+    id: 'guide-body',
+    value: guide?.body ?? '',
+    hint: '指南正文中需要补充的其他内容（可选）。',
+  });
   add(
     form,
     h(
       'p',
       { class: 'meta' },
-      guide ? ['当前为第 ', String(guide.version), ' 版，', guide.createdBy, ' 于 ', timeEl(guide.createdAt), ' 发布。保存即生成并发布新版本。'] : '这个机构还没有公开指南。保存后生成第 1 版并发布。',
+      guide
+        ? [
+            '当前为第 ',
+            String(guide.version),
+            ' 版，',
+            guide.createdBy,
+            ' 于 ',
+            timeEl(guide.createdAt),
+            ' 发布。保存即生成并发布新版本。',
+          ]
+        : '这个机构还没有公开指南。保存后生成第 1 版并发布。',
     ),
     FIELDS.map(([name, text, required, kind]) =>
       field({
@@ -68,7 +103,11 @@ export async function renderGuide(view, ctx) {
       }),
     ),
     body.element,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, '保存并发布新版本')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'button' }, '保存并发布新版本'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -83,14 +122,31 @@ export async function renderGuide(view, ctx) {
         errors.show(
           error,
           error.status === 412
-            ? h('button', { type: 'button', class: 'button', onclick: () => ctx.navigate(`/guide?agency=${agencyId}`, '已载入最新版本。') }, '载入最新版本（放弃我的修改）')
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button',
+                  onclick: () => ctx.navigate(`/guide?agency=${agencyId}`, '已载入最新版本。'),
+                },
+                '载入最新版本（放弃我的修改）',
+              )
             : null,
         );
       }
     });
   });
   const versions = h('div', { class: 'results' });
-  add(view, form, h('section', { 'aria-labelledby': 'versions-title' }, h('h2', { id: 'versions-title' }, '历史版本'), versions));
+  add(
+    view,
+    form,
+    h(
+      'section',
+      { 'aria-labelledby': 'versions-title' },
+      h('h2', { id: 'versions-title' }, '历史版本'),
+      versions,
+    ),
+  );
   try {
     const all = (await api.get(`agencies/${agencyId}/guide/versions`)).data.items;
     replace(
@@ -100,8 +156,28 @@ export async function renderGuide(view, ctx) {
             'table',
             { class: 'table' },
             h('caption', { class: 'visually-hidden' }, '公开指南历史版本'),
-            h('thead', {}, h('tr', {}, ['版本', '发布人', '发布时间'].map((t) => h('th', { scope: 'col' }, t)))),
-            h('tbody', {}, all.map((g) => h('tr', {}, h('th', { scope: 'row' }, `第 ${g.version} 版`), h('td', {}, g.createdBy), h('td', {}, timeEl(g.createdAt))))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['版本', '发布人', '发布时间'].map((t) => h('th', { scope: 'col' }, t)),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              all.map((g) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, `第 ${g.version} 版`),
+                  h('td', {}, g.createdBy),
+                  h('td', {}, timeEl(g.createdAt)),
+                ),
+              ),
+            ),
           )
         : h('p', { class: 'empty' }, '暂无。'),
     );

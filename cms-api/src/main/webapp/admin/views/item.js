@@ -25,13 +25,20 @@ export async function renderItem(view, ctx) {
   add(view, ctx.flash);
   const [{ data: item }, history, attachments] = await Promise.all([
     api.get(`items/${id}`),
-    api.get(`items/${id}/history`).then((r) => r.data, () => null),
-    api.get(`items/${id}/attachments`).then((r) => r.data.items, () => []),
+    api.get(`items/${id}/history`).then(
+      (r) => r.data,
+      () => null,
+    ),
+    api.get(`items/${id}/attachments`).then(
+      (r) => r.data.items,
+      () => [],
+    ),
   ]);
   replace(title, item.title);
   document.title = `${item.title} - 政务公开管理后台`;
 
-  const mayReview = ctx.can.review && item.state === 'IN_REVIEW' && ctx.me.reviewLevel === item.reviewLevel;
+  const mayReview =
+    ctx.can.review && item.state === 'IN_REVIEW' && ctx.me.reviewLevel === item.reviewLevel;
   const mayEdit = ctx.can.write && ['DRAFT', 'PUBLISHED'].includes(item.state);
   const mayWithdraw = ctx.can.office && item.live && item.state !== 'WITHDRAWN';
 
@@ -40,17 +47,51 @@ export async function renderItem(view, ctx) {
     h(
       'div',
       { class: 'actions' },
-      mayEdit ? h('a', { href: `#/items/${item.id}/edit`, class: 'button' }, item.state === 'DRAFT' ? '编辑 / 提交审核' : '修改（生成新版本）') : null,
-      mayReview ? h('a', { href: '#review', class: 'button', onclick: jumpTo('review-form') }, '填写审核意见') : null,
-      item.url ? h('a', { href: new URL(`../site/${item.url}`, document.baseURI).href, class: 'button secondary' }, '在网站上查看') : null,
+      mayEdit
+        ? h(
+            'a',
+            { href: `#/items/${item.id}/edit`, class: 'button' },
+            item.state === 'DRAFT' ? '编辑 / 提交审核' : '修改（生成新版本）',
+          )
+        : null,
+      mayReview
+        ? h(
+            'a',
+            { href: '#review', class: 'button', onclick: jumpTo('review-form') },
+            '填写审核意见',
+          )
+        : null,
+      item.url
+        ? h(
+            'a',
+            {
+              href: new URL(`../site/${item.url}`, document.baseURI).href,
+              class: 'button secondary',
+            },
+            '在网站上查看',
+          )
+        : null,
     ),
     await metadata(item),
     item.state === 'IN_REVIEW' && !mayReview
-      ? h('div', { class: 'notice' }, h('p', {}, `这条信息正在等待第 ${item.reviewLevel} 级审核（${label(REVIEW_LEVELS, item.reviewLevel)}）。`))
+      ? h(
+          'div',
+          { class: 'notice' },
+          h(
+            'p',
+            {},
+            `这条信息正在等待第 ${item.reviewLevel} 级审核（${label(REVIEW_LEVELS, item.reviewLevel)}）。`,
+          ),
+        )
       : null,
     content(item),
     attachments.length
-      ? h('section', { 'aria-labelledby': 'attachments-title' }, h('h2', { id: 'attachments-title' }, '附件'), attachmentTable(item.id, attachments))
+      ? h(
+          'section',
+          { 'aria-labelledby': 'attachments-title' },
+          h('h2', { id: 'attachments-title' }, '附件'),
+          attachmentTable(item.id, attachments),
+        )
       : null,
     mayReview ? reviewForm(item, ctx) : null,
     mayWithdraw ? withdrawForm(item, ctx) : null,
@@ -72,12 +113,21 @@ async function metadata(item) {
   let catalogue = String(item.catalogueId);
   try {
     agency = (await loadAgencies()).find((a) => a.id === item.agencyId)?.name ?? agency;
-    catalogue = (await loadCatalogues(item.agencyId)).find((c) => c.id === item.catalogueId)?.name ?? catalogue;
+    catalogue =
+      (await loadCatalogues(item.agencyId)).find((c) => c.id === item.catalogueId)?.name ??
+      catalogue;
   } catch (e) {
     // ids stand in for names
   }
   const rows = [
-    ['状态', h('span', { class: `state state-${item.state.toLowerCase()}`, id: 'item-state' }, label(STATES, item.state))],
+    [
+      '状态',
+      h(
+        'span',
+        { class: `state state-${item.state.toLowerCase()}`, id: 'item-state' },
+        label(STATES, item.state),
+      ),
+    ],
     ['审核级别', reviewLevel(item)],
     ['索引号', item.indexNumber || '签发后由系统生成'],
     ['发布机构', agency],
@@ -90,9 +140,17 @@ async function metadata(item) {
     ['有效性', label(VALIDITIES, item.validity)],
     ['公开时限', deadline(item)],
     ['拟稿人', item.drafter],
-    ['版本', `第 ${item.revision} 版${item.liveRevision ? `（网站上为第 ${item.liveRevision} 版）` : ''}`],
+    [
+      '版本',
+      `第 ${item.revision} 版${item.liveRevision ? `（网站上为第 ${item.liveRevision} 版）` : ''}`,
+    ],
     ['发布时间', timeEl(item.publishedAt)],
-    item.sourceName ? ['信息来源', item.sourceUrl ? h('a', { href: item.sourceUrl }, item.sourceName) : item.sourceName] : null,
+    item.sourceName
+      ? [
+          '信息来源',
+          item.sourceUrl ? h('a', { href: item.sourceUrl }, item.sourceName) : item.sourceName,
+        ]
+      : null,
     item.withdrawalReason ? ['撤销理由', serverText(item.withdrawalReason)] : null,
     ['最后修改', timeEl(item.updatedAt)],
   ].filter(Boolean);
@@ -100,7 +158,11 @@ async function metadata(item) {
     'section',
     { 'aria-labelledby': 'meta-title' },
     h('h2', { id: 'meta-title', class: 'visually-hidden' }, '信息属性'),
-    h('dl', { class: 'summary-list' }, rows.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v)))),
+    h(
+      'dl',
+      { class: 'summary-list' },
+      rows.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))),
+    ),
   );
 }
 
@@ -113,7 +175,11 @@ function content(item) {
     item.summary ? serverText(item.summary, 'p') : h('p', { class: 'empty' }, '（未填写）'),
     h('h3', {}, '正文'),
     item.body
-      ? h('div', { class: 'body-preview', tabindex: '0', role: 'region', 'aria-label': '正文' }, safeFragment(item.body))
+      ? h(
+          'div',
+          { class: 'body-preview', tabindex: '0', role: 'region', 'aria-label': '正文' },
+          safeFragment(item.body),
+        )
       : h('p', { class: 'empty' }, '（无正文）'),
   );
 }
@@ -156,11 +222,23 @@ function reviewForm(item, ctx) {
       }),
       field({
         label: '不予公开理由（如有）',
-        control: select('review-ground', 'confidentiality.ground', Object.entries(WITHHOLD_GROUNDS), { empty: '无' }),
+        control: select(
+          'review-ground',
+          'confidentiality.ground',
+          Object.entries(WITHHOLD_GROUNDS),
+          { empty: '无' },
+        ),
       }),
-      field({ label: '审查意见', control: textarea('review-opinion', 'confidentiality.opinion', { rows: 2 }) }),
+      field({
+        label: '审查意见',
+        control: textarea('review-opinion', 'confidentiality.opinion', { rows: 2 }),
+      }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button', id: 'submit-review' }, '提交审核意见')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'button', id: 'submit-review' }, '提交审核意见'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -188,7 +266,11 @@ function reviewForm(item, ctx) {
   return h(
     'section',
     { id: 'review-form', class: 'panel', 'aria-labelledby': 'review-title' },
-    h('h2', { id: 'review-title', tabindex: '-1' }, `第 ${level} 级审核（${label(REVIEW_LEVELS, level)}）`),
+    h(
+      'h2',
+      { id: 'review-title', tabindex: '-1' },
+      `第 ${level} 级审核（${label(REVIEW_LEVELS, level)}）`,
+    ),
     form,
   );
 }
@@ -204,7 +286,11 @@ function withdrawForm(item, ctx) {
       hint: '理由会显示在网站上替代原页面的撤销说明中。',
       required: true,
     }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button danger' }, '撤销发布')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'button danger' }, '撤销发布'),
+    ),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -247,7 +333,17 @@ function historySection(history) {
         'table',
         { class: 'table', id: 'history-table' },
         h('caption', { class: 'visually-hidden' }, '操作记录，按时间先后'),
-        h('thead', {}, h('tr', {}, ['时间', '操作', '操作人', '级别', '状态', '意见', '保密审查记录'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['时间', '操作', '操作人', '级别', '状态', '意见', '保密审查记录'].map((t) =>
+              h('th', { scope: 'col' }, t),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -259,7 +355,13 @@ function historySection(history) {
               h('th', { scope: 'row' }, label(ACTIONS, e.action)),
               h('td', {}, e.actor),
               h('td', {}, e.level ? `第 ${e.level} 级` : '—'),
-              h('td', { class: 'nowrap' }, e.fromState ? `${label(STATES, e.fromState)} → ${label(STATES, e.toState)}` : label(STATES, e.toState)),
+              h(
+                'td',
+                { class: 'nowrap' },
+                e.fromState
+                  ? `${label(STATES, e.fromState)} → ${label(STATES, e.toState)}`
+                  : label(STATES, e.toState),
+              ),
               h('td', {}, e.comment ? serverText(e.comment) : '—'),
               h('td', {}, confidentiality(e.confidentiality)),
             ),
@@ -272,12 +374,27 @@ function historySection(history) {
           'table',
           { class: 'table' },
           h('caption', {}, '已签发版本'),
-          h('thead', {}, h('tr', {}, ['版本', '标题', '签发人', '签发时间'].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['版本', '标题', '签发人', '签发时间'].map((t) => h('th', { scope: 'col' }, t)),
+            ),
+          ),
           h(
             'tbody',
             {},
             history.revisions.map((r) =>
-              h('tr', {}, h('th', { scope: 'row' }, `第 ${r.revision} 版`), h('td', {}, r.title), h('td', {}, r.signedBy), h('td', {}, timeEl(r.signedAt))),
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, `第 ${r.revision} 版`),
+                h('td', {}, r.title),
+                h('td', {}, r.signedBy),
+                h('td', {}, timeEl(r.signedAt)),
+              ),
             ),
           ),
         )
@@ -294,7 +411,16 @@ function confidentiality(c) {
     ['结论', c.conclusionLabel || label(CONCLUSIONS, c.conclusion)],
     c.ground ? ['不予公开理由', label(WITHHOLD_GROUNDS, c.ground)] : null,
     c.opinion ? ['审查意见', serverText(c.opinion)] : null,
-    c.reviewedTitle ? ['审查对象', `《${c.reviewedTitle}》${c.reviewedReference ? ` ${c.reviewedReference}` : ''}`] : null,
+    c.reviewedTitle
+      ? [
+          '审查对象',
+          `《${c.reviewedTitle}》${c.reviewedReference ? ` ${c.reviewedReference}` : ''}`,
+        ]
+      : null,
   ].filter(Boolean);
-  return h('dl', { class: 'record' }, rows.map(([k, v]) => h('div', {}, h('dt', {}, `${k}：`), h('dd', {}, v))));
+  return h(
+    'dl',
+    { class: 'record' },
+    rows.map(([k, v]) => h('div', {}, h('dt', {}, `${k}：`), h('dd', {}, v))),
+  );
 }

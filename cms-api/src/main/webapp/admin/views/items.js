@@ -16,13 +16,19 @@ export async function renderItemList(view, ctx) {
   const page = Math.max(1, Number(ctx.query.get('page')) || 1);
   ctx.heading(state === 'IN_REVIEW' && ctx.can.review ? '待审核信息' : '信息列表');
 
-  const catalogueSelect = select('filter-catalogue', 'catalogue', [], { empty: '全部目录', value: catalogue });
+  const catalogueSelect = select('filter-catalogue', 'catalogue', [], {
+    empty: '全部目录',
+    value: catalogue,
+  });
   const filters = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': '筛选信息', novalidate: true },
     field({
       label: '状态',
-      control: select('filter-state', 'state', Object.entries(STATES), { empty: '全部状态', value: state }),
+      control: select('filter-state', 'state', Object.entries(STATES), {
+        empty: '全部状态',
+        value: state,
+      }),
     }),
     field({ label: '公开目录', control: catalogueSelect }),
     field({
@@ -35,10 +41,19 @@ export async function renderItemList(view, ctx) {
   );
   filters.addEventListener('submit', (event) => {
     event.preventDefault();
-    ctx.navigate(`/items?${query({ state: filters.elements.state.value, catalogue: catalogueSelect.value, q: filters.elements.q.value.trim() })}`);
+    const chosen = {
+      state: filters.elements.state.value,
+      catalogue: catalogueSelect.value,
+      q: filters.elements.q.value.trim(),
+    };
+    ctx.navigate(`/items?${query(chosen)}`);
   });
 
-  const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, h('p', { class: 'loading' }, '正在载入…'));
+  const results = h(
+    'div',
+    { class: 'results', 'aria-busy': 'true' },
+    h('p', { class: 'loading' }, '正在载入…'),
+  );
   add(
     view,
     ctx.flash,
@@ -51,7 +66,9 @@ export async function renderItemList(view, ctx) {
     loadCatalogues(ctx.me.agencyId)
       .then((all) => {
         for (const [v, text] of catalogueOptions(all)) {
-          catalogueSelect.append(h('option', { value: v, selected: String(v) === catalogue }, text));
+          catalogueSelect.append(
+            h('option', { value: v, selected: String(v) === catalogue }, text),
+          );
         }
       })
       .catch(() => {}); // the list works without the catalogue filter
@@ -67,6 +84,7 @@ export async function renderItemList(view, ctx) {
   }
   results.removeAttribute('aria-busy');
   replace(results, table(found, ctx), pager(found.total, page, { state, q, catalogue }));
+  ctx.announce(found.total ? `共 ${found.total} 条信息` : '没有符合条件的信息');
 }
 
 function table(found, ctx) {
@@ -86,10 +104,16 @@ function table(found, ctx) {
         h(
           'tr',
           {},
-          ['标题', '状态', '审核级别', '索引号', '公开时限', '更新时间'].map((t) => h('th', { scope: 'col' }, t)),
+          ['标题', '状态', '审核级别', '索引号', '公开时限', '更新时间'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
         ),
       ),
-      h('tbody', {}, found.items.map((item) => row(item, ctx))),
+      h(
+        'tbody',
+        {},
+        found.items.map((item) => row(item, ctx)),
+      ),
     ),
   );
 }
@@ -101,7 +125,11 @@ function row(item, ctx) {
     'tr',
     { dataset: { itemId: item.id, state: item.state }, class: item.overdue ? 'overdue' : null },
     h('th', { scope: 'row', class: 'title-cell' }, h('a', { href }, item.title)),
-    h('td', {}, h('span', { class: `state state-${item.state.toLowerCase()}` }, label(STATES, item.state))),
+    h(
+      'td',
+      {},
+      h('span', { class: `state state-${item.state.toLowerCase()}` }, label(STATES, item.state)),
+    ),
     h('td', {}, reviewLevel(item)),
     h('td', { class: 'nowrap' }, item.indexNumber || '—'),
     h('td', { class: 'nowrap' }, deadline(item)),
@@ -129,7 +157,13 @@ export function deadline(item) {
   if (!item.overdue) {
     return date;
   }
-  return h('span', {}, date, ' ', h('strong', { class: 'badge overdue' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), '逾期'));
+  return h(
+    'span',
+    {},
+    date,
+    ' ',
+    h('strong', { class: 'badge overdue' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), '逾期'),
+  );
 }
 
 function pager(total, page, filters) {
@@ -138,7 +172,11 @@ function pager(total, page, filters) {
     return null;
   }
   const link = (p, text, rel) =>
-    h('a', { href: `#/items?${query({ ...filters, page: p })}`, rel, class: 'button secondary small' }, text);
+    h(
+      'a',
+      { href: `#/items?${query({ ...filters, page: p })}`, rel, class: 'button secondary small' },
+      text,
+    );
   return h(
     'nav',
     { class: 'pager', 'aria-label': '分页' },

@@ -15,7 +15,11 @@ export async function renderPublishing(view, ctx) {
   const jobs = section('jobs', '发布任务');
   const releases = section('releases', '站点版本');
   const targets = section('targets', '部署目标');
-  const rebuild = h('button', { type: 'button', class: 'button secondary', id: 'rebuild' }, '全量重建网站');
+  const rebuild = h(
+    'button',
+    { type: 'button', class: 'button secondary', id: 'rebuild' },
+    '全量重建网站',
+  );
   const refresh = h('button', { type: 'button', class: 'button secondary' }, '刷新');
   add(
     view,
@@ -29,8 +33,16 @@ export async function renderPublishing(view, ctx) {
 
   const load = () =>
     Promise.all([
-      fill(jobs.body, () => api.get('publish/jobs', { page, size: PAGE_SIZE }), (d) => jobTable(d, page)),
-      fill(releases.body, () => api.get('publish/releases'), (d) => releaseTable(d, ctx, outcome, load)),
+      fill(
+        jobs.body,
+        () => api.get('publish/jobs', { page, size: PAGE_SIZE }),
+        (d) => jobTable(d, page),
+      ),
+      fill(
+        releases.body,
+        () => api.get('publish/releases'),
+        (d) => releaseTable(d, ctx, outcome, load),
+      ),
       fill(targets.body, () => api.get('publish/targets'), targetTable),
     ]);
   refresh.addEventListener('click', async () => {
@@ -40,7 +52,8 @@ export async function renderPublishing(view, ctx) {
   rebuild.addEventListener('click', async () => {
     const ok = await confirmDialog({
       title: '全量重建网站',
-      message: '将按当前已发布的内容重新生成整个网站（四个版本）。通常只在更换模板或排查问题时使用，可能需要几分钟。确定开始吗？',
+      message:
+        '将按当前已发布的内容重新生成整个网站（四个版本）。通常只在更换模板或排查问题时使用，可能需要几分钟。确定开始吗？',
       confirmLabel: '开始重建',
     });
     if (!ok) {
@@ -48,7 +61,14 @@ export async function renderPublishing(view, ctx) {
     }
     try {
       const job = (await api.post('publish/jobs/rebuild')).data;
-      show(outcome, h('div', { class: 'notice success', role: 'status' }, h('p', {}, `已排队全量重建任务 #${job.id}。`)));
+      show(
+        outcome,
+        h(
+          'div',
+          { class: 'notice success', role: 'status' },
+          h('p', {}, `已排队全量重建任务 #${job.id}。`),
+        ),
+      );
       await load();
     } catch (error) {
       show(outcome, problemBox(error));
@@ -58,8 +78,17 @@ export async function renderPublishing(view, ctx) {
 }
 
 function section(id, title) {
-  const body = h('div', { class: 'results', 'aria-busy': 'true' }, h('p', { class: 'loading' }, '正在载入…'));
-  const element = h('section', { 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), body);
+  const body = h(
+    'div',
+    { class: 'results', 'aria-busy': 'true' },
+    h('p', { class: 'loading' }, '正在载入…'),
+  );
+  const element = h(
+    'section',
+    { 'aria-labelledby': `${id}-title` },
+    h('h2', { id: `${id}-title` }, title),
+    body,
+  );
   return { element, body };
 }
 
@@ -89,7 +118,17 @@ function jobTable(found, page) {
         'table',
         { class: 'table', id: 'jobs-table' },
         h('caption', { class: 'visually-hidden' }, `发布任务，共 ${found.total} 个，最新的在前`),
-        h('thead', {}, h('tr', {}, ['任务', '类型', '信息', '状态', '写入页面', '检查发现', '申请人', '创建', '完成'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['任务', '类型', '信息', '状态', '写入页面', '检查发现', '申请人', '创建', '完成'].map(
+              (t) => h('th', { scope: 'col' }, t),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -99,7 +138,17 @@ function jobTable(found, page) {
               { dataset: { state: j.state } },
               h('th', { scope: 'row' }, `#${j.id}`),
               h('td', {}, label(JOB_KINDS, j.kind)),
-              h('td', {}, j.itemId ? h('a', { href: `#/items/${j.itemId}` }, `#${j.itemId}${j.revision ? ` 第 ${j.revision} 版` : ''}`) : '—'),
+              h(
+                'td',
+                {},
+                j.itemId
+                  ? h(
+                      'a',
+                      { href: `#/items/${j.itemId}` },
+                      `#${j.itemId}${j.revision ? ` 第 ${j.revision} 版` : ''}`,
+                    )
+                  : '—',
+              ),
               h('td', {}, jobState(j)),
               h('td', { class: 'number' }, j.pagesWritten ?? '—'),
               h('td', {}, findings(j.findings)),
@@ -115,9 +164,21 @@ function jobTable(found, page) {
       ? h(
           'nav',
           { class: 'pager', 'aria-label': '发布任务分页' },
-          page > 1 ? h('a', { href: `#/publish?page=${page - 1}`, class: 'button secondary small' }, '上一页') : null,
+          page > 1
+            ? h(
+                'a',
+                { href: `#/publish?page=${page - 1}`, class: 'button secondary small' },
+                '上一页',
+              )
+            : null,
           h('span', {}, `第 ${page} 页 / 共 ${pages} 页`),
-          page < pages ? h('a', { href: `#/publish?page=${page + 1}`, class: 'button secondary small' }, '下一页') : null,
+          page < pages
+            ? h(
+                'a',
+                { href: `#/publish?page=${page + 1}`, class: 'button secondary small' },
+                '下一页',
+              )
+            : null,
         )
       : null,
   ];
@@ -152,17 +213,19 @@ function findings(report) {
     h(
       'ul',
       { class: 'findings' },
-      list.slice(0, 50).map((f) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, f.blocking ? '阻断' : '提醒'),
-          ` [${f.gate}] ${f.page}：`,
-          serverText(f.message),
-          f.fix ? [' — ', serverText(f.fix)] : null,
-          f.criterion ? ` (${f.criterion})` : null,
+      list
+        .slice(0, 50)
+        .map((f) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, f.blocking ? '阻断' : '提醒'),
+            ` [${f.gate}] ${f.page}：`,
+            serverText(f.message),
+            f.fix ? [' — ', serverText(f.fix)] : null,
+            f.criterion ? ` (${f.criterion})` : null,
+          ),
         ),
-      ),
       list.length > 50 ? h('li', {}, `另有 ${list.length - 50} 条未列出。`) : null,
     ),
   );
@@ -173,7 +236,11 @@ function releaseTable(found, ctx, outcome, reload) {
     return h('p', { class: 'empty' }, '网站还没有发布过。');
   }
   const live = found.items.find((r) => r.live);
-  const rollback = h('button', { type: 'button', class: 'button danger', id: 'rollback' }, '回滚到上一版本');
+  const rollback = h(
+    'button',
+    { type: 'button', class: 'button danger', id: 'rollback' },
+    '回滚到上一版本',
+  );
   rollback.disabled = !live?.parent;
   rollback.addEventListener('click', async () => {
     const ok = await confirmDialog({
@@ -187,20 +254,42 @@ function releaseTable(found, ctx, outcome, reload) {
     }
     try {
       const now = (await api.post('publish/releases/rollback')).data;
-      replace(outcome, h('div', { class: 'notice success', role: 'status' }, h('p', {}, `已回滚，网站现在是版本 ${now.id}。`)));
+      replace(
+        outcome,
+        h(
+          'div',
+          { class: 'notice success', role: 'status' },
+          h('p', {}, `已回滚，网站现在是版本 ${now.id}。`),
+        ),
+      );
       await reload();
     } catch (error) {
       replace(outcome, problemBox(error));
     }
   });
   return [
-    h('p', {}, rollback, live?.parent ? null : h('span', { class: 'hint' }, ' 当前版本没有上一版本，不能回滚。')),
+    h(
+      'p',
+      {},
+      rollback,
+      live?.parent ? null : h('span', { class: 'hint' }, ' 当前版本没有上一版本，不能回滚。'),
+    ),
     wrap(
       h(
         'table',
         { class: 'table', id: 'releases-table' },
         h('caption', { class: 'visually-hidden' }, '站点版本，最新的在前'),
-        h('thead', {}, h('tr', {}, ['版本', '生成时间', '文件数', '写入', '复用', '删除', '状态', '说明'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['版本', '生成时间', '文件数', '写入', '复用', '删除', '状态', '说明'].map((t) =>
+              h('th', { scope: 'col' }, t),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -233,7 +322,15 @@ function targetTable(found) {
       'table',
       { class: 'table' },
       h('caption', { class: 'visually-hidden' }, '部署目标'),
-      h('thead', {}, h('tr', {}, ['目标', '线上版本', '最近一次', '结果', '时间'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['目标', '线上版本', '最近一次', '结果', '时间'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -243,11 +340,20 @@ function targetTable(found) {
             {},
             h('th', { scope: 'row' }, t.name),
             h('td', { class: 'mono' }, t.live || '—'),
-            h('td', {}, t.lastStep || '—', t.unreachable ? [h('br'), serverText(`无法连接：${t.unreachable}`)] : null),
             h(
               'td',
               {},
-              t.lastSucceeded === null || t.lastSucceeded === undefined ? '—' : t.lastSucceeded ? '成功' : h('strong', {}, '失败'),
+              t.lastStep || '—',
+              t.unreachable ? [h('br'), serverText(`无法连接：${t.unreachable}`)] : null,
+            ),
+            h(
+              'td',
+              {},
+              t.lastSucceeded === null || t.lastSucceeded === undefined
+                ? '—'
+                : t.lastSucceeded
+                  ? '成功'
+                  : h('strong', {}, '失败'),
               t.lastDetail ? [h('br'), serverText(t.lastDetail)] : null,
             ),
             h('td', { class: 'nowrap' }, timeEl(t.lastAt)),
@@ -259,5 +365,14 @@ function targetTable(found) {
 }
 
 function wrap(table) {
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': table.querySelector('caption')?.textContent || '表格' }, table);
+  return h(
+    'div',
+    {
+      class: 'table-wrap',
+      tabindex: '0',
+      role: 'region',
+      'aria-label': table.querySelector('caption')?.textContent || '表格',
+    },
+    table,
+  );
 }

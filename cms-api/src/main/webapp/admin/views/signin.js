@@ -12,11 +12,18 @@ export function renderSignIn(view, { message, heading, onSignedIn }) {
   form.append(
     field({
       label: '用户名',
-      control: input('signin-username', 'username', { autocomplete: 'username', spellcheck: 'false', autocapitalize: 'none' }),
+      control: input('signin-username', 'username', {
+        autocomplete: 'username',
+        spellcheck: 'false',
+        autocapitalize: 'none',
+      }),
     }),
     field({
       label: '密码',
-      control: input('signin-password', 'password', { type: 'password', autocomplete: 'current-password' }),
+      control: input('signin-password', 'password', {
+        type: 'password',
+        autocomplete: 'current-password',
+      }),
     }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, '登录')),
   );

@@ -83,7 +83,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     Optional<Actor> actor = authenticator.authenticate(username, password);
     if (actor.isEmpty()) {
       guard.failed(username, address);
-      request.abortWith(unauthorized("The username or password is wrong."));
+      request.abortWith(challenge(request, "The username or password is wrong."));
       return;
     }
     guard.succeeded(username);
@@ -102,6 +102,18 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   private String address() {
     return http == null ? "unknown" : http.getRemoteAddr();
+  }
+
+  /**
+   * A 401 for scripts carries the Basic challenge; the admin console says it is a script page
+   * ({@code X-Requested-With: XMLHttpRequest}) and gets none, because a browser would answer the
+   * challenge with its own password dialog in front of the console's sign-in form.
+   */
+  private static Response challenge(ContainerRequestContext request, String detail) {
+    if ("XMLHttpRequest".equalsIgnoreCase(request.getHeaderString("X-Requested-With"))) {
+      return Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", detail).toResponse();
+    }
+    return unauthorized(detail);
   }
 
   public static Response unauthorized(String detail) {
