@@ -97,26 +97,37 @@ public final class AccessibilityChecker {
   /**
    * Checks every {@code .html} file under {@code siteRoot}, resolving stylesheets relative to each
    * file. Pages under {@code elder/} are elderly-friendly pages, as are pages marked {@code
-   * gk-elder}.
+   * gk-elder}. Symbolic links are followed: a published release is a tree of linked segments.
    */
   public Report checkDirectory(Path siteRoot) throws IOException {
+    return checkDirectory(siteRoot, null);
+  }
+
+  /**
+   * As {@link #checkDirectory(Path)}, reading absolute stylesheet links under {@code siteUrl} (the
+   * site's public address) from the directory.
+   */
+  public Report checkDirectory(Path siteRoot, String siteUrl) throws IOException {
     Path root = siteRoot.toAbsolutePath().normalize();
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
+    try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       files =
           walk.filter(Files::isRegularFile).filter(AccessibilityChecker::isHtml).sorted().toList();
     }
     Map<Path, Optional<String>> css = new ConcurrentHashMap<>();
     try {
       List<Finding> findings =
-          files.parallelStream().flatMap(file -> checkFile(root, file, css).stream()).toList();
+          files.parallelStream()
+              .flatMap(file -> checkFile(root, file, css, siteUrl).stream())
+              .toList();
       return new Report(files.size(), findings);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private List<Finding> checkFile(Path root, Path file, Map<Path, Optional<String>> css) {
+  private List<Finding> checkFile(
+      Path root, Path file, Map<Path, Optional<String>> css, String siteUrl) {
     String path = root.relativize(file).toString().replace('\\', '/');
     Document document;
     try {
@@ -126,7 +137,9 @@ public final class AccessibilityChecker {
     }
     PageContext context =
         new PageContext(
-            path, path.startsWith(ELDER_FOLDER), StyleSheets.forPageOnDisk(root, file, css));
+            path,
+            path.startsWith(ELDER_FOLDER),
+            StyleSheets.forPageOnDisk(root, file, css, siteUrl));
     return checkPage(document, context);
   }
 

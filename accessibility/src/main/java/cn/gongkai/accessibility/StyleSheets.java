@@ -44,9 +44,20 @@ public interface StyleSheets {
 
   /** As {@link #forPageOnDisk(Path, Path)}, sharing read sheets between pages through a cache. */
   static StyleSheets forPageOnDisk(Path siteRoot, Path page, Map<Path, Optional<String>> cache) {
+    return forPageOnDisk(siteRoot, page, cache, null);
+  }
+
+  /**
+   * As above; an absolute href under {@code siteUrl} (the site's own address, as pages that must
+   * work from any path — the 404 page — link their styles) is read from the directory too.
+   */
+  static StyleSheets forPageOnDisk(
+      Path siteRoot, Path page, Map<Path, Optional<String>> cache, String siteUrl) {
     Path root = siteRoot.toAbsolutePath().normalize();
     Path folder = page.toAbsolutePath().normalize().getParent();
-    return href -> {
+    String base = siteUrl == null ? null : (siteUrl.endsWith("/") ? siteUrl : siteUrl + "/");
+    return raw -> {
+      String href = base != null && raw.startsWith(base) ? "/" + raw.substring(base.length()) : raw;
       String path = Hrefs.localPath(href);
       if (path == null) {
         return Optional.empty();

@@ -38,6 +38,30 @@ class CheckDirectoryTest {
   }
 
   @Test
+  void followsSymbolicLinksAsAPublishedReleaseUsesThem() throws IOException {
+    write("store/segment/page.html", Fixtures.page("<img src=a.png>"));
+    Files.createSymbolicLink(site.resolve("current"), site.resolve("store/segment"));
+    Report report = checker.checkDirectory(site.resolve("current"));
+    assertEquals(1, report.pagesChecked());
+    assertTrue(report.hasErrors());
+  }
+
+  @Test
+  void readsStylesheetsLinkedByTheSitesOwnAddressFromTheDirectory() throws IOException {
+    write("css/site.css", Fixtures.SITE_CSS);
+    write(
+        "404.html",
+        Fixtures.page("<p>页面不存在</p>")
+            .replace("/css/site.css", "https://xxgk.example.gov.cn/css/site.css"));
+    Report withoutUrl = checker.checkDirectory(site);
+    Report withUrl = checker.checkDirectory(site, "https://xxgk.example.gov.cn");
+    assertTrue(
+        withoutUrl.findings().stream().anyMatch(f -> f.rule().equals("stylesheet-unavailable")));
+    assertTrue(
+        withUrl.findings().stream().noneMatch(f -> f.rule().equals("stylesheet-unavailable")));
+  }
+
+  @Test
   void resolvesRelativeStylesheetsFromEachPagesFolder() throws IOException {
     write("gk/css/list.css", ".meta { color: #777 }");
     write(

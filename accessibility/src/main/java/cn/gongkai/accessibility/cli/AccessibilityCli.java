@@ -104,6 +104,12 @@ public final class AccessibilityCli implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "另外把 JSON 报告写入 FILE（UTF-8）")
     Path jsonFile;
 
+    @Option(
+        names = "--site-url",
+        paramLabel = "URL",
+        description = "网站的公开地址；以它开头的样式表链接（如 404 页面）从 DIR 中读取")
+    String siteUrl;
+
     enum Format {
       text,
       json
@@ -115,7 +121,7 @@ public final class AccessibilityCli implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "不是目录：" + directory);
       }
       Path root = directory.toAbsolutePath().normalize();
-      Report report = AccessibilityChecker.withDefaultRules().checkDirectory(root);
+      Report report = AccessibilityChecker.withDefaultRules().checkDirectory(root, siteUrl);
       if (jsonFile != null) {
         try (Writer writer = Files.newBufferedWriter(jsonFile, StandardCharsets.UTF_8)) {
           JsonReport.write(report, root.toString(), writer);
