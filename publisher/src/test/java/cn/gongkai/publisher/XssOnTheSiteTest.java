@@ -2,6 +2,7 @@ package cn.gongkai.publisher;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gongkai.domain.html.BodySanitiser;
 import cn.gongkai.publisher.convert.ScriptConverter;
 import cn.gongkai.publisher.fixtures.TestSite;
 import cn.gongkai.publisher.render.ItemModels;

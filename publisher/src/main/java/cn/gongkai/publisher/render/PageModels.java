@@ -207,11 +207,26 @@ public final class PageModels {
                         "Agency " + agencyId + " has no " + kind + " column."));
     List<ItemSummary> latest =
         kind == CatalogueKind.GUIDE
-            ? List.of()
+            ? guideEntry(agencyId, column)
             : summaries(
                 content.latest(
                     site.subtree(column.id()).stream().map(CatalogueEntry::id).toList(), LATEST));
     return new ColumnSection(script.text(column.name()), site.cataloguePath(column.id()), latest);
+  }
+
+  /** The guide column lists the guide itself, with the date of its current version. */
+  private List<ItemSummary> guideEntry(long agencyId, CatalogueEntry column) {
+    return content
+        .guide(agencyId)
+        .map(
+            g ->
+                List.of(
+                    new ItemSummary(
+                        "",
+                        script.text(column.name()),
+                        site.cataloguePath(column.id()),
+                        g.updatedAt().atZoneSameInstant(zone).toLocalDate())))
+        .orElse(List.of());
   }
 
   private CatalogueNode node(CatalogueEntry c, boolean withLatest) {

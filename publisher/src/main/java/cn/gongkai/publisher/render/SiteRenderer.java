@@ -107,6 +107,7 @@ public final class SiteRenderer {
       }
     } else if (ref instanceof PageRef.Agency a) {
       pages("agency", model -> model.agency(a.agencyId()));
+      warnEmptyColumns(a.agencyId());
     } else if (ref instanceof PageRef.Guide g) {
       content
           .guide(g.agencyId())
@@ -306,6 +307,34 @@ public final class SiteRenderer {
             site.agency(agencyId).name()
                 + " has no disclosure guide yet; its guide column is empty.",
             "Write the guide (PUT /api/agencies/" + agencyId + "/guide)."));
+  }
+
+  /**
+   * National inspections count an empty column (空栏目) against the site: say so in the job's report,
+   * column by column, so the disclosure office can fill it.
+   */
+  private void warnEmptyColumns(long agencyId) {
+    for (CatalogueEntry column : site.roots(agencyId)) {
+      if (!SiteStructure.lists(column)) {
+        continue;
+      }
+      var ids = site.subtree(column.id()).stream().map(CatalogueEntry::id).toList();
+      if (content.latest(ids, 1).isEmpty()) {
+        report.add(
+            new GateFinding(
+                "content",
+                false,
+                site.cataloguePath(column.id()),
+                "empty-column",
+                "国办公开办函〔2019〕61号",
+                null,
+                site.agency(agencyId).name()
+                    + " · "
+                    + column.name()
+                    + " has no published information.",
+                "Publish the column's information; inspectors count an empty column as a fault."));
+      }
+    }
   }
 
   private void missing(String what) {
