@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.api.interfaces.rest.ApiClient.Reply;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContentApiIT {
   @Deployment(testable = false)
   static WebArchive product() {
-    return ShrinkWrap.create(ZipImporter.class, "gongkai.war")
-        .importFrom(new File("target/gongkai.war"))
-        .as(WebArchive.class);
+    return cn.gongkai.api.ProductArchive.war();
   }
 
   @ArquillianResource URL deployment;
@@ -226,14 +221,45 @@ class ContentApiIT {
   }
 
   @Test
+  void refusesAtSubmitABodyImageWithoutAlternativeText() {
+    String body =
+        item("配图通知")
+            .replace(
+                "<p>请各村（社区）做好防火工作。</p>",
+                "<p>现场照片：</p><img src=\\\"https://example.gov.cn/a.png\\\">");
+    long id = api.post("drafter", "items", body).json().getJsonNumber("id").longValue();
+    Reply refused = api.post("drafter", "items/" + id + "/submit", "");
+    assertEquals(400, refused.status(), refused.body());
+    JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("body", error.getString("field"));
+    assertTrue(error.getString("message").contains("alt"), error.getString("message"));
+    assertEquals("DRAFT", api.get("drafter", "items/" + id).json().getString("state"));
+  }
+
+  @Test
   void anAdministratorAddsNextYearsHolidaysAndDeadlinesMoveWithoutARelease() {
-    assertEquals("2027-01-01", api.get("drafter", "calendar/days/2026-12-31?plus=1").json().getString("plusWorkingDays"));
-    Reply added = api.raw(HttpRequest.newBuilder(api.api("calendar/arrangements/cn-2027"))
-        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .header("Content-Type", "text/plain; charset=UTF-8")
-        .PUT(HttpRequest.BodyPublishers.ofString("year 2027 国务院办公厅通知（测试）\n2027-01-01 off 元旦\n", java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        "2027-01-01",
+        api.get("drafter", "calendar/days/2026-12-31?plus=1").json().getString("plusWorkingDays"));
+    Reply added =
+        api.raw(
+            HttpRequest.newBuilder(api.api("calendar/arrangements/cn-2027"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                "admin:admin-demo"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "year 2027 国务院办公厅通知（测试）\n2027-01-01 off 元旦\n",
+                        java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(200, added.status(), added.body());
-    assertEquals("2027-01-04", api.get("drafter", "calendar/days/2026-12-31?plus=1").json().getString("plusWorkingDays"));
+    assertEquals(
+        "2027-01-04",
+        api.get("drafter", "calendar/days/2026-12-31?plus=1").json().getString("plusWorkingDays"));
   }
 
   /** Publication is asynchronous (the job runner): wait up to a minute for the state. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.api.interfaces.rest.ApiClient.Reply;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +34,7 @@ class SecurityIT {
 
   @Deployment(testable = false)
   static WebArchive product() {
-    return ShrinkWrap.create(ZipImporter.class, "gongkai.war")
-        .importFrom(new File("target/gongkai.war"))
-        .as(WebArchive.class);
+    return cn.gongkai.api.ProductArchive.war();
   }
 
   @ArquillianResource URL deployment;
