@@ -90,8 +90,11 @@ public class SessionResource {
     return Response.noContent().cookie(expired).build();
   }
 
+  /** No Basic challenge here: this is the console's own sign-in, not a browser's dialog. */
   private static Response unauthorized() {
-    return BasicAuthenticationFilter.unauthorized("The username or password is wrong.");
+    return cn.gongkai.api.interfaces.rest.problem.Problem.of(
+            Response.Status.UNAUTHORIZED, "unauthorized", "The username or password is wrong.")
+        .toResponse();
   }
 
   private static Response locked(Duration wait) {
