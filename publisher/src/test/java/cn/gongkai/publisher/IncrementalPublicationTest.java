@@ -114,6 +114,20 @@ class IncrementalPublicationTest {
   }
 
   @Test
+  void aRevisionThatDropsAnAttachmentTakesItsFileOffTheSite() {
+    assertTrue(Files.isRegularFile(site.served(SitePaths.attachment(ownFile))));
+    MemorySiteContent revised =
+        site.content.toBuilder()
+            .item(TestSite.item(12, TestSite.RULES).revision(2).withoutAttachments().build())
+            .build();
+
+    Publication p = site.publish(revised, 12);
+
+    assertTrue(p.succeeded(), p.failure());
+    assertFalse(Files.exists(site.served(SitePaths.attachment(ownFile))));
+  }
+
+  @Test
   void withdrawalKeepsAnAttachmentAnotherItemStillShows() {
     Publication p = site.publish(withdrawn(13), 13);
 

@@ -78,6 +78,45 @@ public final class PageSink {
     }
   }
 
+  /**
+   * The attachment files the base release's page at {@code pagePath} links to, as site paths: what
+   * the item showed before this publication.
+   */
+  public Set<String> attachmentLinksOf(String pagePath) {
+    Optional<Release> base = builder.base();
+    if (base.isEmpty()) {
+      return Set.of();
+    }
+    java.nio.file.Path page =
+        store
+            .siteDirectory()
+            .resolve("releases")
+            .resolve(base.get().id().value())
+            .resolve(pagePath);
+    if (!java.nio.file.Files.isRegularFile(page)) {
+      return Set.of();
+    }
+    try {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+      Set<String> links = new java.util.TreeSet<>();
+      for (org.jsoup.nodes.Element a : doc.select("a[href]")) {
+        String resolved =
+            java.net
+                .URI
+                .create("x:/" + pagePath)
+                .resolve(a.attr("href").replace(" ", "%20"))
+                .getPath();
+        String site = resolved.startsWith("/") ? resolved.substring(1) : resolved;
+        if (cn.gongkai.publisher.site.SitePaths.isAttachment(site)) {
+          links.add(site);
+        }
+      }
+      return links;
+    } catch (IOException | IllegalArgumentException e) {
+      return Set.of();
+    }
+  }
+
   /** Whether the new release will have a file at {@code path}. */
   public boolean willHave(String path) {
     return written.contains(path) || (!deleted.contains(path) && baseHas(path));

@@ -136,9 +136,12 @@ public final class SiteRenderer {
   public void item(ItemEntry item) {
     String path = site.itemPath(item.agencyId(), item.id());
     contentGate.inspect(item, path);
+    java.util.Set<String> linkedBefore =
+        fullBuild ? java.util.Set.of() : sink.attachmentLinksOf(path);
     for (ItemModels models : itemModels) {
       write("item", models.pages(item));
     }
+    removeDroppedAttachments(item, linkedBefore);
     for (AttachmentEntry file : item.attachments()) {
       String filePath = SitePaths.attachment(file);
       if (item.withdrawn()) {
@@ -154,6 +157,26 @@ public final class SiteRenderer {
           // The base release has the file; a full build drops whatever it neither wrote nor kept.
           sink.keep(filePath);
         }
+      }
+    }
+  }
+
+  /**
+   * A revision that drops an attachment — or a withdrawal — must take the file off the site too (it
+   * may be the one with the personal data): files the item's live page linked to and its new page
+   * does not are removed, unless another item still shows them.
+   */
+  private void removeDroppedAttachments(ItemEntry item, java.util.Set<String> linkedBefore) {
+    java.util.Set<String> kept =
+        item.withdrawn()
+            ? java.util.Set.of()
+            : item.attachments().stream()
+                .map(SitePaths::attachment)
+                .collect(java.util.stream.Collectors.toSet());
+    for (String dropped : linkedBefore) {
+      if (!kept.contains(dropped)
+          && !content.attachmentInUse(SitePaths.hashOf(dropped), item.id())) {
+        sink.delete(dropped);
       }
     }
   }

@@ -72,6 +72,18 @@ public final class SitePaths {
         + extension(file.fileName());
   }
 
+  /** The SHA-256 in an attachment's path ({@code files/ab/abcdef….pdf}). */
+  public static String hashOf(String attachmentPath) {
+    String name = attachmentPath.substring(attachmentPath.lastIndexOf('/') + 1);
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** Whether a site path is an attachment's. */
+  public static boolean isAttachment(String sitePath) {
+    return sitePath.matches("files/[0-9a-f]{2}/[0-9a-f]{64}(\\.[a-z0-9]{1,5})?");
+  }
+
   public static String sitemapIndex() {
     return "sitemap.xml";
   }
