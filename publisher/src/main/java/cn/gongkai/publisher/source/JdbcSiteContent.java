@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,26 +44,45 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
       "i.id, i.agency_id, r.catalogue_id, r.title, i.index_number, i.published_at, i.state,"
           + " i.last_published_at";
 
+  /** Item ids per query when rows are read by id. */
+  private static final int ID_BATCH = 5_000;
+
   /** The live revision of every item that ever went live (withdrawn ones keep their notice). */
   private static final String LIVE_JOIN =
       " FROM item i JOIN item_revision r ON r.item_id = i.id AND r.revision_no = i.live_revision";
 
-  private final Connection connection;
+  private final Snapshot snapshot;
+  private final boolean owner;
   private final Overlay overlay;
   private final Sql sql;
-  private final java.util.Map<Long, Optional<ItemEntry>> overlaid = new java.util.HashMap<>();
+  private final Map<Long, Optional<ItemEntry>> overlaid = new HashMap<>();
+
+  /**
+   * The snapshot never changes, so lists read once are kept for the rest of the publication: the
+   * planner and the renderer read the same catalogue, and each script's pages the same newest rows.
+   */
+  private final Map<Long, List<ItemRow>> rowsRead = new HashMap<>();
+
+  private final Map<String, List<ItemRow>> latestRead = new HashMap<>();
 
   public JdbcSiteContent(DataSource dataSource, Overlay overlay) {
+    this(new Snapshot(dataSource), overlay, true);
+  }
+
+  private JdbcSiteContent(Snapshot snapshot, Overlay overlay, boolean owner) {
+    this.snapshot = snapshot;
     this.overlay = overlay;
-    try {
-      this.connection = dataSource.getConnection();
-      connection.setAutoCommit(false);
-      connection.setReadOnly(true);
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      this.sql = new Sql(connection);
-    } catch (SQLException e) {
-      throw new ContentUnavailable("Cannot open a snapshot of the content", e);
-    }
+    this.owner = owner;
+    this.sql = snapshot.sql;
+  }
+
+  /**
+   * The same moment as it is live now, without the overlay: a publication's "before", read over
+   * this snapshot's connection, sharing the live rows already read (a large catalogue is read once
+   * for both). Closing it does nothing; close this one.
+   */
+  public JdbcSiteContent live() {
+    return new JdbcSiteContent(snapshot, Overlay.none(overlay.releaseTime()), false);
   }
 
   @Override
@@ -160,13 +181,68 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
 
   @Override
   public List<ItemRow> rows(long catalogueId) {
+    synchronized (rowsRead) {
+      List<ItemRow> read = rowsRead.get(catalogueId);
+      if (read != null) {
+        return read;
+      }
+    }
     List<ItemRow> rows =
-        sql.list(
-            "SELECT " + ROW_COLUMNS + LIVE_JOIN + " WHERE r.catalogue_id = ?",
-            this::row,
-            catalogueId);
-    return merged(rows, row -> row.catalogueId() == catalogueId);
+        List.copyOf(
+            merged(
+                snapshot.liveRows(catalogueId, this::readRows),
+                row -> row.catalogueId() == catalogueId));
+    synchronized (rowsRead) {
+      rowsRead.put(catalogueId, rows);
+    }
+    return rows;
   }
+
+  private List<ItemRow> readRows(long catalogueId) {
+    // Two indexed reads rather than the live join: for a large catalogue the planner joins with a
+    // scan of the whole item table (whose rows carry the bodies), a cost that grows with the site
+    // instead of the catalogue — and an incremental publication reads a catalogue three times.
+    Map<Long, List<RevisionTitle>> revisions = new HashMap<>();
+    sql.forEach(
+        "SELECT item_id, revision_no, title FROM item_revision WHERE catalogue_id = ?",
+        rs ->
+            revisions
+                .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(1))
+                .add(new RevisionTitle(rs.getInt(2), rs.getString(3))),
+        catalogueId);
+    List<ItemRow> rows = new ArrayList<>(revisions.size());
+    List<Long> ids = new ArrayList<>(revisions.keySet());
+    for (int from = 0; from < ids.size(); from += ID_BATCH) {
+      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+      sql.forEach(
+          "SELECT id, agency_id, index_number, published_at, state, last_published_at,"
+              + " live_revision FROM item WHERE live_revision IS NOT NULL AND id IN ("
+              + String.join(",", Collections.nCopies(batch.size(), "?"))
+              + ")",
+          rs -> {
+            long id = rs.getLong(1);
+            int live = rs.getInt(7);
+            for (RevisionTitle r : revisions.get(id)) {
+              if (r.revision() == live) {
+                rows.add(
+                    new ItemRow(
+                        id,
+                        rs.getLong(2),
+                        catalogueId,
+                        r.title(),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class),
+                        "WITHDRAWN".equals(rs.getString(5)),
+                        rs.getObject(6, OffsetDateTime.class)));
+              }
+            }
+          },
+          batch.toArray());
+    }
+    return rows;
+  }
+
+  private record RevisionTitle(int revision, String title) {}
 
   @Override
   public List<ItemRow> allRows() {
@@ -178,6 +254,21 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
     if (catalogueIds.isEmpty()) {
       return List.of();
     }
+    String key = new java.util.TreeSet<>(catalogueIds) + ":" + limit;
+    synchronized (latestRead) {
+      List<ItemRow> read = latestRead.get(key);
+      if (read != null) {
+        return read;
+      }
+    }
+    List<ItemRow> rows = List.copyOf(readLatest(catalogueIds, limit));
+    synchronized (latestRead) {
+      latestRead.put(key, rows);
+    }
+    return rows;
+  }
+
+  private List<ItemRow> readLatest(Collection<Long> catalogueIds, int limit) {
     String in = String.join(",", catalogueIds.stream().map(id -> "?").toList());
     List<ItemRow> rows =
         sql.list(
@@ -216,7 +307,9 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
     // One query instead of the default's walk over every row.
     long live =
         sql.first(
-                "SELECT MAX(i.id)" + LIVE_JOIN, rs -> rs.getObject(1) == null ? -1L : rs.getLong(1))
+                // Not the live join: that scans every item; a live revision is always signed.
+                "SELECT MAX(id) FROM item WHERE live_revision IS NOT NULL",
+                rs -> rs.getObject(1) == null ? -1L : rs.getLong(1))
             .orElse(-1L);
     return Math.max(
         live, overlay.revisions().keySet().stream().mapToLong(Long::longValue).max().orElse(-1));
@@ -317,11 +410,64 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      connection.rollback();
-      connection.close();
-    } catch (SQLException e) {
-      throw new ContentUnavailable("Cannot close the content snapshot", e);
+    if (owner) {
+      snapshot.close();
+    }
+  }
+
+  /**
+   * One read-only connection at REPEATABLE READ and the live rows read through it, shared by the
+   * views of one moment ({@link #live()}).
+   */
+  private static final class Snapshot {
+    private final Connection connection;
+    private final boolean wasAutoCommit;
+    private final boolean wasReadOnly;
+    private final int wasIsolation;
+    private final Sql sql;
+    private final Map<Long, List<ItemRow>> liveRows = new HashMap<>();
+
+    Snapshot(DataSource dataSource) {
+      try {
+        this.connection = dataSource.getConnection();
+        this.wasAutoCommit = connection.getAutoCommit();
+        this.wasReadOnly = connection.isReadOnly();
+        this.wasIsolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        this.sql = new Sql(connection);
+      } catch (SQLException e) {
+        throw new ContentUnavailable("Cannot open a snapshot of the content", e);
+      }
+    }
+
+    /** A catalogue's live rows (no overlay), read once. */
+    List<ItemRow> liveRows(long catalogueId, java.util.function.LongFunction<List<ItemRow>> read) {
+      synchronized (liveRows) {
+        List<ItemRow> rows = liveRows.get(catalogueId);
+        if (rows != null) {
+          return rows;
+        }
+      }
+      List<ItemRow> rows = List.copyOf(read.apply(catalogueId));
+      synchronized (liveRows) {
+        liveRows.put(catalogueId, rows);
+      }
+      return rows;
+    }
+
+    void close() {
+      try (connection) {
+        connection.rollback();
+        // A pooled connection goes back as it came: a server pool does not reset these, and the
+        // next borrower — a JPA transaction — would find itself read-only at REPEATABLE READ.
+        connection.setReadOnly(wasReadOnly);
+        connection.setTransactionIsolation(wasIsolation);
+        connection.setAutoCommit(wasAutoCommit);
+      } catch (SQLException e) {
+        throw new ContentUnavailable("Cannot close the content snapshot", e);
+      }
     }
   }
 

@@ -187,9 +187,10 @@ public class JobRunner {
   }
 
   private Publication publish(ChangeSet changes, Overlay overlay, String note) {
-    try (JdbcSiteContent before =
-            new JdbcSiteContent(dataSource, Overlay.none(overlay.releaseTime()));
-        JdbcSiteContent after = new JdbcSiteContent(dataSource, overlay)) {
+    try (JdbcSiteContent after = new JdbcSiteContent(dataSource, overlay)) {
+      // "Before" is the same snapshot without the overlay: one moment, one connection, and a
+      // catalogue's rows read once for both sides (100,000 items: ~0.1 s a side).
+      JdbcSiteContent before = after.live();
       return changes.everything()
           ? publisher.rebuild(after, note, Runtime.getRuntime().availableProcessors())
           : publisher.publish(changes, before, after, note);
