@@ -1,5 +1,6 @@
 package cn.gongkai.publisher;
 
+import cn.gongkai.accessibility.AccessibilityChecker;
 import cn.gongkai.publisher.content.SiteContent;
 import cn.gongkai.publisher.convert.ScriptConverter;
 import cn.gongkai.publisher.deploy.Deployment;
@@ -46,6 +47,9 @@ public final class Publisher {
   private final Script simplified;
   private final Script traditional;
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
+
+  /** Thread-safe and kept for the publisher's life: stylesheets are parsed once, not per page. */
+  private final AccessibilityChecker checker = AccessibilityChecker.withDefaultRules();
 
   public Publisher(
       SiteSettings settings,
@@ -138,7 +142,7 @@ public final class Publisher {
 
   private SiteRenderer renderer(
       SiteContent content, PageSink sink, GateReport report, LinkCheck links, int perKind) {
-    PageGates gates = new PageGates(assets, report, links, perKind);
+    PageGates gates = new PageGates(checker, assets, report, links, perKind);
     return new SiteRenderer(
         content, settings, theme, simplified, traditional, sink, gates, report, files);
   }

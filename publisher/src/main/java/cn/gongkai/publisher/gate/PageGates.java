@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * publication checks every page it writes.
  */
 public final class PageGates {
-  private final AccessibilityChecker checker = AccessibilityChecker.withDefaultRules();
+  private final AccessibilityChecker checker;
   private final Map<String, String> stylesheets;
   private final GateReport report;
   private final LinkCheck links;
@@ -36,6 +36,20 @@ public final class PageGates {
    *     all
    */
   public PageGates(Map<String, byte[]> assets, GateReport report, LinkCheck links, int perKind) {
+    this(AccessibilityChecker.withDefaultRules(), assets, report, links, perKind);
+  }
+
+  /**
+   * With a checker shared across publications: it keeps the theme's stylesheets parsed, which a
+   * fresh checker would parse again for every publication.
+   */
+  public PageGates(
+      AccessibilityChecker checker,
+      Map<String, byte[]> assets,
+      GateReport report,
+      LinkCheck links,
+      int perKind) {
+    this.checker = checker;
     this.stylesheets = new ConcurrentHashMap<>();
     assets.forEach(
         (path, bytes) -> {
