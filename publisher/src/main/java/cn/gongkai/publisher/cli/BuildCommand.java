@@ -67,8 +67,16 @@ final class BuildCommand implements Callable<Integer> {
       description = "Also write every gate finding to FILE as JSON.")
   Path report;
 
+  @Option(
+      names = "--stats",
+      description =
+          "Also print one line of what the build cost: wall and CPU time, pages per second,"
+              + " heap in use after collections and at peak, garbage collections.")
+  boolean stats;
+
   @Override
   public Integer call() throws IOException {
+    BuildStats cost = stats ? new BuildStats() : null;
     SiteSettings settings = settings();
     AttachmentStore files = attachments();
     if (threads < 1) {
@@ -92,6 +100,9 @@ final class BuildCommand implements Callable<Integer> {
       Files.writeString(report, publication.report().toJson(), StandardCharsets.UTF_8);
     }
     new BuildSummary(spec.commandLine().getOut(), store).print(publication);
+    if (cost != null) {
+      cost.print(spec.commandLine().getOut(), publication.htmlPages(), publication.otherFiles());
+    }
     if (publication.succeeded()) {
       publisher.prune();
       return PublisherCli.OK;

@@ -13,10 +13,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code publisher build | export | rollback | releases}: the publisher without the CMS server.
- * Exit codes: {@value #OK} done, {@value #NOT_DONE} refused (the gates blocked the build, or there
- * is nothing to roll back to) with the live site unchanged, {@value #USAGE} wrong arguments or
- * configuration, {@value #FAILED} failed (content unreadable, disk full …), live site unchanged.
+ * {@code publisher build | export | generate | rollback | releases}: the publisher without the CMS
+ * server. Exit codes: {@value #OK} done, {@value #NOT_DONE} refused (the gates blocked the build,
+ * or there is nothing to roll back to) with the live site unchanged, {@value #USAGE} wrong
+ * arguments or configuration, {@value #FAILED} failed (content unreadable, disk full …), live site
+ * unchanged.
  */
 @Command(
     name = "publisher",
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BuildCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
       RollbackCommand.class,
       ReleasesCommand.class
     })
@@ -55,7 +57,7 @@ public final class PublisherCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Name a command: build, export, rollback or releases.");
+        spec.commandLine(), "Name a command: build, export, generate, rollback or releases.");
   }
 
   /** A release store that already exists at {@code dir}; never creates one. */
