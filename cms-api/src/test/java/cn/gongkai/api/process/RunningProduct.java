@@ -118,7 +118,8 @@ final class RunningProduct implements AutoCloseable {
     throw new IllegalStateException("The server did not become ready in " + limit + ":\n" + tail());
   }
 
-  private String tail() throws IOException {
+  /** The end of the server's log, for a failure message. */
+  String tail() throws IOException {
     String all = log();
     return all.substring(Math.max(0, all.length() - 4000));
   }
