@@ -59,7 +59,7 @@ public class GongkaiDataSource implements DataSource {
     }
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(url);
+      h2.setURL(durable(url));
       h2.setUser(user);
       h2.setPassword(password == null ? "" : password);
       return h2;
@@ -73,6 +73,18 @@ public class GongkaiDataSource implements DataSource {
     }
     throw new IllegalStateException(
         "Unsupported database URL " + url + ": use jdbc:h2:... or jdbc:postgresql:...");
+  }
+
+  /**
+   * H2 stores committed changes in the background, half a second later by default, and a process
+   * killed in between loses them — an approval, a publish job, even the schema of a new database
+   * (the product's crash test saw a job vanish). {@code WRITE_DELAY=0} writes every commit before
+   * it returns; an operator's own WRITE_DELAY is kept.
+   */
+  static String durable(String h2Url) {
+    boolean inMemory = h2Url.startsWith("jdbc:h2:mem:");
+    boolean chosen = h2Url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=");
+    return inMemory || chosen ? h2Url : h2Url + ";WRITE_DELAY=0";
   }
 
   @Override
