@@ -160,9 +160,9 @@ final class DatabaseLoader {
                     + " validity, source_name, source_url, state, review_level, required_levels,"
                     + " round_signers, drafter, revision_no, live_revision, index_number, url,"
                     + " published_at, last_published_at, changed_on, withdrawal_reason,"
-                    + " withdrawal_pending, withdrawn_at, created_at, updated_at) VALUES (?, 1, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, 'PROACTIVE', ?, ?, ?, ?, ?, 0, 3, '', ?, 1, 1, ?, ?,"
-                    + " ?, ?, ?, ?, FALSE, ?, ?, ?)");
+                    + " withdrawal_pending, withdrawn_at, created_at, updated_at,"
+                    + " live_catalogue_id) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'PROACTIVE', ?,"
+                    + " ?, ?, ?, ?, 0, 3, '', ?, 1, 1, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)");
         PreparedStatement revision =
             c.prepareStatement(
                 "INSERT INTO item_revision (item_id, revision_no, catalogue_id, title, summary,"
@@ -233,6 +233,7 @@ final class DatabaseLoader {
     ps.setObject(22, i.withdrawnAt());
     ps.setObject(23, i.publishedAt());
     ps.setObject(24, i.lastPublishedAt());
+    ps.setLong(25, i.catalogueId()); // the live revision's catalogue: the site lists it there
     ps.addBatch();
   }
 

@@ -44,8 +44,8 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
       "i.id, i.agency_id, r.catalogue_id, r.title, i.index_number, i.published_at, i.state,"
           + " i.last_published_at";
 
-  /** Item ids per query when rows are read by id. */
-  private static final int ID_BATCH = 5_000;
+  /** Catalogues per statement when the newest rows of several are read. */
+  private static final int LATEST_BATCH = 50;
 
   /** The live revision of every item that ever went live (withdrawn ones keep their notice). */
   private static final String LIVE_JOIN =
@@ -199,46 +199,40 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
   }
 
   private List<ItemRow> readRows(long catalogueId) {
-    // Two indexed reads rather than the live join: for a large catalogue the planner joins with a
-    // scan of the whole item table (whose rows carry the bodies), a cost that grows with the site
-    // instead of the catalogue — and an incremental publication reads a catalogue three times.
-    Map<Long, List<RevisionTitle>> revisions = new HashMap<>();
+    // Two reads of covering indexes (migration V4) rather than the live join, whose rows carry the
+    // bodies: the titles of the catalogue's revisions, then the list fields of the items whose live
+    // revision is in it. An incremental publication reads its catalogue this way.
+    Map<Long, List<RevisionTitle>> titles = new HashMap<>();
     sql.forEach(
         "SELECT item_id, revision_no, title FROM item_revision WHERE catalogue_id = ?",
         rs ->
-            revisions
+            titles
                 .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(1))
                 .add(new RevisionTitle(rs.getInt(2), rs.getString(3))),
         catalogueId);
-    List<ItemRow> rows = new ArrayList<>(revisions.size());
-    List<Long> ids = new ArrayList<>(revisions.keySet());
-    for (int from = 0; from < ids.size(); from += ID_BATCH) {
-      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
-      sql.forEach(
-          "SELECT id, agency_id, index_number, published_at, state, last_published_at,"
-              + " live_revision FROM item WHERE live_revision IS NOT NULL AND id IN ("
-              + String.join(",", Collections.nCopies(batch.size(), "?"))
-              + ")",
-          rs -> {
-            long id = rs.getLong(1);
-            int live = rs.getInt(7);
-            for (RevisionTitle r : revisions.get(id)) {
-              if (r.revision() == live) {
-                rows.add(
-                    new ItemRow(
-                        id,
-                        rs.getLong(2),
-                        catalogueId,
-                        r.title(),
-                        rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class),
-                        "WITHDRAWN".equals(rs.getString(5)),
-                        rs.getObject(6, OffsetDateTime.class)));
-              }
+    List<ItemRow> rows = new ArrayList<>(titles.size());
+    sql.forEach(
+        "SELECT id, agency_id, index_number, published_at, state, last_published_at, live_revision"
+            + " FROM item WHERE live_catalogue_id = ?",
+        rs -> {
+          long id = rs.getLong(1);
+          int live = rs.getInt(7);
+          for (RevisionTitle r : titles.getOrDefault(id, List.of())) {
+            if (r.revision() == live) {
+              rows.add(
+                  new ItemRow(
+                      id,
+                      rs.getLong(2),
+                      catalogueId,
+                      r.title(),
+                      rs.getString(3),
+                      rs.getObject(4, OffsetDateTime.class),
+                      "WITHDRAWN".equals(rs.getString(5)),
+                      rs.getObject(6, OffsetDateTime.class)));
             }
-          },
-          batch.toArray());
-    }
+          }
+        },
+        catalogueId);
     return rows;
   }
 
@@ -269,19 +263,27 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
   }
 
   private List<ItemRow> readLatest(Collection<Long> catalogueIds, int limit) {
-    String in = String.join(",", catalogueIds.stream().map(id -> "?").toList());
-    List<ItemRow> rows =
-        sql.list(
-            "SELECT "
-                + ROW_COLUMNS
-                + LIVE_JOIN
-                + " WHERE r.catalogue_id IN ("
-                + in
-                + ")"
-                + " ORDER BY i.published_at DESC, i.id DESC LIMIT "
-                + (limit + overlay.itemIds().size()),
-            this::row,
-            catalogueIds.toArray());
+    // The newest rows of each catalogue, one backward range of item_live_listing_idx each (in one
+    // statement per LATEST_BATCH catalogues), merged here: bounded by catalogues × limit, not by
+    // how far back a small column's newest items lie among the whole site's.
+    int perCatalogue = limit + overlay.itemIds().size();
+    String newestOfOne =
+        "(SELECT "
+            + ROW_COLUMNS
+            + LIVE_JOIN
+            + " WHERE i.live_catalogue_id = ? ORDER BY i.published_at DESC, i.id DESC LIMIT "
+            + perCatalogue
+            + ")";
+    List<Long> ids = List.copyOf(new java.util.TreeSet<>(catalogueIds));
+    List<ItemRow> rows = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += LATEST_BATCH) {
+      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + LATEST_BATCH));
+      rows.addAll(
+          sql.list(
+              String.join(" UNION ALL ", Collections.nCopies(batch.size(), newestOfOne)),
+              this::row,
+              batch.toArray()));
+    }
     Set<Long> wanted = new HashSet<>(catalogueIds);
     List<ItemRow> newestFirst =
         new ArrayList<>(merged(rows, row -> wanted.contains(row.catalogueId())));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.publisher.content.CatalogueEntry;
 import cn.gongkai.publisher.content.ItemEntry;
+import cn.gongkai.publisher.content.ItemRow;
 import cn.gongkai.publisher.fixtures.H2Database;
 import cn.gongkai.publisher.fixtures.TestSite;
 import cn.gongkai.publisher.source.memory.MemorySiteContent;
@@ -13,6 +14,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -62,6 +64,45 @@ class JdbcSiteContentTest {
       before.close(); // a view: the snapshot stays open for the publication
       assertEquals(separate.allRows().size(), after.live().allRows().size());
     }
+  }
+
+  @Test
+  void listsAnItemUnderItsLiveCatalogueUntilItsMoveGoesLive() throws SQLException {
+    MemorySiteContent site = TestSite.varied(new TestSite.Files());
+    long moved = site.rows(TestSite.NOTICES).get(0).id();
+    OffsetDateTime now = TestSite.T0.plusYears(1);
+    try (H2Database db = H2Database.create("moved").load(site)) {
+      try (Connection c = db.dataSource().getConnection();
+          var s = c.createStatement()) {
+        // Revision 2 moves the item to 政策文件 and is signed; revision 1 is still the live one.
+        s.execute(
+            "INSERT INTO item_revision (item_id, revision_no, catalogue_id, title, summary, body,"
+                + " document_number, written_on, disclosure, keywords, validity, source_name,"
+                + " source_url, signed_by, signed_at) SELECT item_id, 2, "
+                + TestSite.POLICIES
+                + ", title, summary, body, document_number, written_on, disclosure, keywords,"
+                + " validity, source_name, source_url, signed_by, signed_at FROM item_revision"
+                + " WHERE item_id = "
+                + moved);
+        s.execute("UPDATE item SET revision_no = 2, approved_revision = 2 WHERE id = " + moved);
+      }
+      try (JdbcSiteContent live = new JdbcSiteContent(db.dataSource(), Overlay.none(now));
+          JdbcSiteContent publishing =
+              new JdbcSiteContent(db.dataSource(), new Overlay(Map.of(moved, 2), Set.of(), now))) {
+        assertTrue(ids(live.rows(TestSite.NOTICES)).contains(moved), "still listed where live");
+        assertFalse(ids(live.rows(TestSite.POLICIES)).contains(moved));
+        assertFalse(ids(publishing.rows(TestSite.NOTICES)).contains(moved), "moved away");
+        assertTrue(ids(publishing.rows(TestSite.POLICIES)).contains(moved), "moved here");
+        assertTrue(
+            ids(publishing.latest(List.of(TestSite.POLICIES), 100)).contains(moved),
+            "among the newest of its new catalogue");
+        assertFalse(ids(publishing.latest(List.of(TestSite.NOTICES), 100)).contains(moved));
+      }
+    }
+  }
+
+  private static List<Long> ids(List<ItemRow> rows) {
+    return rows.stream().map(ItemRow::id).toList();
   }
 
   /**

@@ -248,7 +248,8 @@ public class DisclosureItem {
   public ItemEvent markPublished(int revision, String itemUrl, OffsetDateTime now) {
     requireAwaiting(revision);
     ItemState from = state;
-    publication.published(revision, itemUrl, now);
+    // The signed revision's catalogue: an item waiting for its release cannot be edited.
+    publication.published(revision, catalogueId, itemUrl, now);
     state = ItemState.PUBLISHED;
     touch(now);
     return event(ItemAction.PUBLISHED, "system", now, from, null, null, null);

@@ -18,6 +18,10 @@ public class PublicationRecord {
   @Column(name = "live_revision")
   private Integer liveRevision;
 
+  /** The live revision's catalogue: the site's lists are read by it (see migration V4). */
+  @Column(name = "live_catalogue_id")
+  private Long liveCatalogueId;
+
   @Column(length = 300)
   private String url;
 
@@ -60,13 +64,14 @@ public class PublicationRecord {
   }
 
   /** The URL and 发布日期 are set once, at the first publication, and never change. */
-  void published(int revision, String itemUrl, OffsetDateTime now) {
+  void published(int revision, long catalogueId, String itemUrl, OffsetDateTime now) {
     if (publishedAt == null) {
       publishedAt = now;
       url = itemUrl;
     }
     lastPublishedAt = now;
     liveRevision = revision;
+    liveCatalogueId = catalogueId;
     approvedRevision = null;
   }
 
@@ -91,6 +96,10 @@ public class PublicationRecord {
 
   public Optional<Integer> liveRevision() {
     return Optional.ofNullable(liveRevision);
+  }
+
+  public Optional<Long> liveCatalogueId() {
+    return Optional.ofNullable(liveCatalogueId);
   }
 
   public String url() {

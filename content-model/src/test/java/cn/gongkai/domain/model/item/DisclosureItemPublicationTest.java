@@ -128,6 +128,19 @@ class DisclosureItemPublicationTest {
   }
 
   @Test
+  void theSiteListsAnItemUnderItsLiveCatalogueUntilAMoveIsLive() {
+    DisclosureItem item = published();
+    long elsewhere = CATALOGUE + 1;
+    item.edit(contentTitled("移到另一目录"), elsewhere, DRAFTER, T0.plusDays(1));
+    item.submit(DRAFTER, 2, T0.plusDays(1).plusMinutes(10));
+    ItemFixtures.approve(item, ItemFixtures.HEAD, T0.plusDays(1).plusMinutes(20));
+    ItemFixtures.approve(item, ItemFixtures.LEADER, T0.plusDays(1).plusMinutes(30));
+    assertEquals(Optional.of(CATALOGUE), item.publication().liveCatalogueId(), "signed, not live");
+    item.markPublished(2, URL, T0.plusDays(2));
+    assertEquals(Optional.of(elsewhere), item.publication().liveCatalogueId());
+  }
+
+  @Test
   void editingAPublishedItemStartsANewRevision() {
     DisclosureItem item = published();
     item.edit(contentTitled("修订稿"), CATALOGUE, DRAFTER, T0.plusDays(1));
