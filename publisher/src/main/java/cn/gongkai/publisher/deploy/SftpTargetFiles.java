@@ -98,14 +98,26 @@ final class SftpTargetFiles implements TargetFiles {
 
   @Override
   public void symlink(String path, LinkTarget target) throws IOException {
-    String text = linkStyle == LinkStyle.RELATIVE ? target.relative() : remote(target.fromBase());
+    symlinks(List.of(new Symlink(path, target)));
+  }
+
+  @Override
+  public void symlinks(List<Symlink> links) throws IOException {
+    if (links.isEmpty()) {
+      return;
+    }
     try {
-      sftp.symLink(remote(path), text);
-    } catch (SftpException e) {
+      new PipelinedSymlinks(sftp)
+          .linkAll(
+              links.stream()
+                  .map(l -> new PipelinedSymlinks.Link(remote(l.path()), text(l.target())))
+                  .toList());
+    } catch (PipelinedSymlinks.LinkRefused e) {
+      String text = e.link().text();
       if (linkStyle == LinkStyle.RELATIVE && text.startsWith("..")) {
         throw new IOException(
             "The server refused the relative link "
-                + path
+                + e.link().path()
                 + " -> "
                 + text
                 + " ("
@@ -115,6 +127,10 @@ final class SftpTargetFiles implements TargetFiles {
       }
       throw e;
     }
+  }
+
+  private String text(LinkTarget target) {
+    return linkStyle == LinkStyle.RELATIVE ? target.relative() : remote(target.fromBase());
   }
 
   @Override

@@ -54,6 +54,27 @@ class SftpTargetTest {
   }
 
   @Test
+  void aDirectoryWithManySubdirectoriesArrivesWhole() throws IOException {
+    // More subdirectories than the links sent before the first answer is awaited (64): the
+    // pipelined links must all be made, each pointing at its own segment.
+    SftpTarget target = new SftpTarget("www", passwordSettings());
+    Map<String, String> pages = new java.util.HashMap<>();
+    for (int chunk = 0; chunk < 150; chunk++) {
+      pages.put("art/" + chunk + "/" + chunk + ".html", "第" + chunk + "页");
+    }
+    Release v1 = commit(store, pages);
+
+    target.upload(v1, store);
+    target.activate(v1.id());
+
+    for (int chunk = 0; chunk < 150; chunk++) {
+      assertEquals(
+          "第" + chunk + "页",
+          servedAt(serverRoot.resolve("www"), "art/" + chunk + "/" + chunk + ".html"));
+    }
+  }
+
+  @Test
   void aSecondUploadOfAnUnchangedReleaseTransfersNothing() throws IOException {
     SftpTarget target = new SftpTarget("www", passwordSettings());
     Release v1 = commit(store, Map.of("index.html", "v1", "items/a.html", "A"));
