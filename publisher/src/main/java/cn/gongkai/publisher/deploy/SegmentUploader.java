@@ -67,15 +67,13 @@ final class SegmentUploader {
     String staging = StoreLayout.STAGING + "/" + tree + "-" + UUID.randomUUID();
     target.makeDirectory(staging);
     List<TargetFiles.HardLink> links = new ArrayList<>();
-    List<TargetFiles.Symlink> subdirectories = new ArrayList<>();
     for (TreeEntry entry : listing.entries()) {
       String path = staging + "/" + entry.name();
       if (entry.isDirectory()) {
-        subdirectories.add(
-            new TargetFiles.Symlink(
-                path,
-                new LinkTarget(
-                    StoreLayout.childLinkTarget(entry.tree()), StoreLayout.segment(entry.tree()))));
+        target.symlink(
+            path,
+            new LinkTarget(
+                StoreLayout.childLinkTarget(entry.tree()), StoreLayout.segment(entry.tree())));
       } else if (sameFileInBase(baseListing, entry) && target.canHardLink()) {
         links.add(
             new TargetFiles.HardLink(StoreLayout.segment(base.get()) + "/" + entry.name(), path));
@@ -86,7 +84,6 @@ final class SegmentUploader {
         filesSent++;
       }
     }
-    target.symlinks(subdirectories);
     target.hardLink(links);
     filesLinked += links.size();
     String listingTemp = staging + StoreLayout.TREE_SUFFIX;

@@ -98,26 +98,14 @@ final class SftpTargetFiles implements TargetFiles {
 
   @Override
   public void symlink(String path, LinkTarget target) throws IOException {
-    symlinks(List.of(new Symlink(path, target)));
-  }
-
-  @Override
-  public void symlinks(List<Symlink> links) throws IOException {
-    if (links.isEmpty()) {
-      return;
-    }
+    String text = linkStyle == LinkStyle.RELATIVE ? target.relative() : remote(target.fromBase());
     try {
-      new PipelinedSymlinks(sftp)
-          .linkAll(
-              links.stream()
-                  .map(l -> new PipelinedSymlinks.Link(remote(l.path()), text(l.target())))
-                  .toList());
-    } catch (PipelinedSymlinks.LinkRefused e) {
-      String text = e.link().text();
+      sftp.symLink(remote(path), text);
+    } catch (SftpException e) {
       if (linkStyle == LinkStyle.RELATIVE && text.startsWith("..")) {
         throw new IOException(
             "The server refused the relative link "
-                + e.link().path()
+                + path
                 + " -> "
                 + text
                 + " ("
@@ -127,10 +115,6 @@ final class SftpTargetFiles implements TargetFiles {
       }
       throw e;
     }
-  }
-
-  private String text(LinkTarget target) {
-    return linkStyle == LinkStyle.RELATIVE ? target.relative() : remote(target.fromBase());
   }
 
   @Override

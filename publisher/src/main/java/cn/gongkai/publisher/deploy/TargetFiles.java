@@ -36,16 +36,6 @@ interface TargetFiles extends Closeable {
 
   void symlink(String path, LinkTarget target) throws IOException;
 
-  /** A symbolic link to make at {@code path}. */
-  record Symlink(String path, LinkTarget target) {}
-
-  /** Makes the links, all of them before it returns; a target may send them together. */
-  default void symlinks(List<Symlink> links) throws IOException {
-    for (Symlink link : links) {
-      symlink(link.path(), link.target());
-    }
-  }
-
   /** Renames atomically, replacing a file or link at {@code to}: rename(2). */
   void rename(String from, String to) throws IOException;
 
