@@ -1,10 +1,5 @@
 package cn.gongkai.publisher.cli;
 
-import cn.gongkai.publisher.content.AgencyEntry;
-import cn.gongkai.publisher.content.CatalogueEntry;
-import cn.gongkai.publisher.content.GuideEntry;
-import cn.gongkai.publisher.content.ItemEntry;
-import cn.gongkai.publisher.source.json.ExportHandler;
 import cn.gongkai.publisher.source.json.ExportWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -69,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
       ExportWriter.Counts counts;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
           ExportWriter writer = new ExportWriter(out)) {
-        site.writeTo(handler(writer));
+        site.writeTo(writer);
         counts = writer.counts();
       }
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
@@ -91,29 +86,5 @@ final class GenerateCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(partial);
     }
-  }
-
-  private static ExportHandler handler(ExportWriter writer) {
-    return new ExportHandler() {
-      @Override
-      public void agency(AgencyEntry agency) {
-        writer.agency(agency);
-      }
-
-      @Override
-      public void catalogue(CatalogueEntry catalogue) {
-        writer.catalogue(catalogue);
-      }
-
-      @Override
-      public void guide(GuideEntry guide) {
-        writer.guide(guide);
-      }
-
-      @Override
-      public void item(ItemEntry item) {
-        writer.item(item);
-      }
-    };
   }
 }

@@ -60,6 +60,38 @@ class CliTest {
   }
 
   @Test
+  void generatesASyntheticSiteThatBuildsInAllFourVariants() throws IOException {
+    Path json = temp.resolve("synthetic.json");
+    Path files = temp.resolve("files");
+
+    Run generated = run("generate", "--items", "40", "--json", json, "--attachments", files);
+    Run built = run("build", "--out", temp.resolve("site"), "--json", json, "--attachments", files);
+
+    assertEquals(0, generated.exit, generated::toString);
+    assertTrue(generated.out.contains("40 items"), generated.out);
+    MemorySiteContent content;
+    try (InputStream in = Files.newInputStream(json)) {
+      content = JsonExport.read(in);
+    }
+    assertEquals(40, content.allRows().size());
+    assertEquals(0, built.exit, built::toString);
+    Path current = temp.resolve("site/current");
+    for (var row : content.allRows()) {
+      String path =
+          SitePaths.item(
+              content.agencies().stream()
+                  .filter(a -> a.id() == row.agencyId())
+                  .findFirst()
+                  .orElseThrow()
+                  .slug(),
+              row.id());
+      for (String variant : List.of("", "zh-hant/", "elder/", "elder/zh-hant/")) {
+        assertTrue(Files.isRegularFile(current.resolve(variant + path)), variant + path);
+      }
+    }
+  }
+
+  @Test
   void withoutASiteConfigTheSiteGetsTheDemoIdentity() throws IOException {
     Path site = temp.resolve("site");
 

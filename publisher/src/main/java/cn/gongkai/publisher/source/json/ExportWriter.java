@@ -16,7 +16,7 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
  * synthetic content writes its items here one at a time and never holds them. {@link #close()}
  * finishes the document (writing empty sections for any not given) but leaves the stream open.
  */
-public final class ExportWriter implements AutoCloseable {
+public final class ExportWriter implements ExportHandler, AutoCloseable {
   private enum Section {
     NONE,
     AGENCIES,
@@ -49,32 +49,32 @@ public final class ExportWriter implements AutoCloseable {
     out.writeStartObject().write("format", JsonExport.FORMAT).write("version", JsonExport.VERSION);
   }
 
-  public ExportWriter agency(AgencyEntry agency) {
+  @Override
+  public void agency(AgencyEntry agency) {
     enter(Section.AGENCIES);
     EntryJson.write(out, agency);
     agencies++;
-    return this;
   }
 
-  public ExportWriter catalogue(CatalogueEntry catalogue) {
+  @Override
+  public void catalogue(CatalogueEntry catalogue) {
     enter(Section.CATALOGUES);
     EntryJson.write(out, catalogue);
     catalogues++;
-    return this;
   }
 
-  public ExportWriter guide(GuideEntry guide) {
+  @Override
+  public void guide(GuideEntry guide) {
     enter(Section.GUIDES);
     EntryJson.write(out, guide);
     guides++;
-    return this;
   }
 
-  public ExportWriter item(ItemEntry item) {
+  @Override
+  public void item(ItemEntry item) {
     enter(Section.ITEMS);
     EntryJson.write(out, item);
     items++;
-    return this;
   }
 
   public Counts counts() {
