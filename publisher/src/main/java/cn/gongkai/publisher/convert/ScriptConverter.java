@@ -15,10 +15,15 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Simplified → traditional conversion of plain text with OpenCC's dictionaries (through opencc4j):
+ * Simplified → traditional conversion of plain text with OpenCC's dictionaries (from opencc4j):
  * phrase-level, so 头发→頭髮, 发现→發現, 干部→幹部, 后台→後臺, and 皇后 stays 皇后.
  */
 public final class ScriptConverter implements UnaryOperator<String> {
+  /** Loaded once per JVM: the dictionaries take a moment and never change. */
+  private static final class Traditional {
+    static final SimplifiedToTraditional CONVERTER = SimplifiedToTraditional.load();
+  }
+
   private final ScriptStandard standard;
   private final Map<Integer, String> taiwanVariants;
 
@@ -37,9 +42,10 @@ public final class ScriptConverter implements UnaryOperator<String> {
       return simplified;
     }
     return switch (standard) {
-      case S2T -> ZhConverterUtil.toTraditional(simplified);
+      // opencc4j's own s2t, faster (SimplifiedToTraditional); s2hk is opencc4j's as it is.
+      case S2T -> Traditional.CONVERTER.convert(simplified);
       case S2HK -> ZhHkConverterUtil.toTraditional(simplified);
-      case S2TW -> toTaiwanVariants(ZhConverterUtil.toTraditional(simplified));
+      case S2TW -> toTaiwanVariants(Traditional.CONVERTER.convert(simplified));
     };
   }
 
