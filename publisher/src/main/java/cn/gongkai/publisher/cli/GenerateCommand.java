@@ -1,12 +1,9 @@
 package cn.gongkai.publisher.cli;
 
 import cn.gongkai.publisher.source.json.ExportWriter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,38 +50,31 @@ final class GenerateCommand implements Callable<Integer> {
     if (items < 0) {
       throw new ParameterException(spec.commandLine(), "--items cannot be negative.");
     }
-    Path target = json.toAbsolutePath();
-    if (!Files.isDirectory(target.getParent())) {
-      throw new ParameterException(
-          spec.commandLine(), "There is no directory " + target.getParent() + ".");
-    }
     SyntheticSite site = new SyntheticSite(items, seed);
-    Path partial = Files.createTempFile(target.getParent(), ".generate-", ".json.part");
-    try {
-      ExportWriter.Counts counts;
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-          ExportWriter writer = new ExportWriter(out)) {
-        site.writeTo(writer);
-        counts = writer.counts();
-      }
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      if (attachments != null) {
-        site.writeAttachments(Files.createDirectories(attachments));
-      }
-      spec.commandLine()
-          .getOut()
-          .printf(
-              Locale.ROOT,
-              "Generated %d agencies, %d catalogues and %,d items into %s in %.1f s.%n",
-              counts.agencies(),
-              counts.catalogues(),
-              counts.items(),
-              json,
-              (System.nanoTime() - start) / 1e9);
-      spec.commandLine().getOut().flush();
-      return PublisherCli.OK;
-    } finally {
-      Files.deleteIfExists(partial);
+    ExportWriter.Counts counts =
+        ExportFile.write(
+            spec,
+            json,
+            out -> {
+              try (ExportWriter writer = new ExportWriter(out)) {
+                site.writeTo(writer);
+                return writer.counts();
+              }
+            });
+    if (attachments != null) {
+      site.writeAttachments(Files.createDirectories(attachments));
     }
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Generated %d agencies, %d catalogues and %,d items into %s in %.1f s.%n",
+            counts.agencies(),
+            counts.catalogues(),
+            counts.items(),
+            json,
+            (System.nanoTime() - start) / 1e9);
+    spec.commandLine().getOut().flush();
+    return PublisherCli.OK;
   }
 }
