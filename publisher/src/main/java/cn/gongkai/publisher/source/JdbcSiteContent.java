@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -61,9 +63,11 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
    * The snapshot never changes, so lists read once are kept for the rest of the publication: the
    * planner and the renderer read the same catalogue, and each script's pages the same newest rows.
    */
-  private final Map<Long, List<ItemRow>> rowsRead = new HashMap<>();
+  private final Map<Long, List<ItemRow>> rowsRead = new ConcurrentHashMap<>();
 
-  private final Map<String, List<ItemRow>> latestRead = new HashMap<>();
+  private final Map<LatestQuery, List<ItemRow>> latestRead = new ConcurrentHashMap<>();
+
+  private record LatestQuery(Set<Long> catalogueIds, int limit) {}
 
   public JdbcSiteContent(DataSource dataSource, Overlay overlay) {
     this(new Snapshot(dataSource), overlay, true);
@@ -181,21 +185,11 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
 
   @Override
   public List<ItemRow> rows(long catalogueId) {
-    synchronized (rowsRead) {
-      List<ItemRow> read = rowsRead.get(catalogueId);
-      if (read != null) {
-        return read;
-      }
-    }
-    List<ItemRow> rows =
-        List.copyOf(
-            merged(
-                snapshot.liveRows(catalogueId, this::readRows),
-                row -> row.catalogueId() == catalogueId));
-    synchronized (rowsRead) {
-      rowsRead.put(catalogueId, rows);
-    }
-    return rows;
+    return rowsRead.computeIfAbsent(
+        catalogueId,
+        id ->
+            List.copyOf(
+                merged(snapshot.liveRows(id, this::readRows), row -> row.catalogueId() == id)));
   }
 
   private List<ItemRow> readRows(long catalogueId) {
@@ -248,18 +242,9 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
     if (catalogueIds.isEmpty()) {
       return List.of();
     }
-    String key = new java.util.TreeSet<>(catalogueIds) + ":" + limit;
-    synchronized (latestRead) {
-      List<ItemRow> read = latestRead.get(key);
-      if (read != null) {
-        return read;
-      }
-    }
-    List<ItemRow> rows = List.copyOf(readLatest(catalogueIds, limit));
-    synchronized (latestRead) {
-      latestRead.put(key, rows);
-    }
-    return rows;
+    return latestRead.computeIfAbsent(
+        new LatestQuery(Set.copyOf(catalogueIds), limit),
+        query -> List.copyOf(readLatest(query.catalogueIds(), query.limit())));
   }
 
   private List<ItemRow> readLatest(Collection<Long> catalogueIds, int limit) {
@@ -274,7 +259,7 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
             + " WHERE i.live_catalogue_id = ? ORDER BY i.published_at DESC, i.id DESC LIMIT "
             + perCatalogue
             + ")";
-    List<Long> ids = List.copyOf(new java.util.TreeSet<>(catalogueIds));
+    List<Long> ids = catalogueIds.stream().sorted().toList();
     List<ItemRow> rows = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += LATEST_BATCH) {
       List<Long> batch = ids.subList(from, Math.min(ids.size(), from + LATEST_BATCH));
@@ -427,7 +412,7 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
     private final boolean wasReadOnly;
     private final int wasIsolation;
     private final Sql sql;
-    private final Map<Long, List<ItemRow>> liveRows = new HashMap<>();
+    private final Map<Long, List<ItemRow>> liveRows = new ConcurrentHashMap<>();
 
     Snapshot(DataSource dataSource) {
       try {
@@ -445,18 +430,8 @@ public final class JdbcSiteContent implements SiteContent, AutoCloseable {
     }
 
     /** A catalogue's live rows (no overlay), read once. */
-    List<ItemRow> liveRows(long catalogueId, java.util.function.LongFunction<List<ItemRow>> read) {
-      synchronized (liveRows) {
-        List<ItemRow> rows = liveRows.get(catalogueId);
-        if (rows != null) {
-          return rows;
-        }
-      }
-      List<ItemRow> rows = List.copyOf(read.apply(catalogueId));
-      synchronized (liveRows) {
-        liveRows.put(catalogueId, rows);
-      }
-      return rows;
+    List<ItemRow> liveRows(long catalogueId, Function<Long, List<ItemRow>> read) {
+      return liveRows.computeIfAbsent(catalogueId, id -> List.copyOf(read.apply(id)));
     }
 
     void close() {
