@@ -1,8 +1,6 @@
 package cn.gongkai.publisher.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,39 +53,7 @@ final class SyntheticPdfs {
       text.append("T* (Line ").append(line).append(" of attachment ").append(k).append(") Tj\n");
     }
     text.append("ET");
-    byte[] stream = text.toString().getBytes(StandardCharsets.US_ASCII);
-    List<String> objects =
-        List.of(
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                + " /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + stream.length + " >>\nstream\n" + text + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<Integer> offsets = new ArrayList<>();
-    write(out, "%PDF-1.4\n");
-    for (int i = 0; i < objects.size(); i++) {
-      offsets.add(out.size());
-      write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
-    }
-    int xref = out.size();
-    write(out, "xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-    for (int offset : offsets) {
-      write(out, String.format("%010d 00000 n \n", offset));
-    }
-    write(
-        out,
-        "trailer\n<< /Size "
-            + (objects.size() + 1)
-            + " /Root 1 0 R >>\nstartxref\n"
-            + xref
-            + "\n%%EOF\n");
-    return out.toByteArray();
-  }
-
-  private static void write(ByteArrayOutputStream out, String s) {
-    out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
+    return OnePagePdf.drawnBy(text.toString());
   }
 
   private static String sha256(byte[] bytes) {

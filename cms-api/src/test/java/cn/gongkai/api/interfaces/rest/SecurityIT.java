@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gongkai.api.interfaces.rest.ApiClient.Reply;
+import cn.gongkai.publisher.cli.OnePagePdf;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -221,7 +222,11 @@ class SecurityIT {
   @Test
   void acceptsAPdfAndNamesItByItsType() {
     long id = created(api.post("drafter", "items", item("报告附件", "<p>正文</p>")));
-    Reply r = upload(id, "../../etc/年度报告.PDF", Pdfs.minimal("annual report"));
+    Reply r =
+        upload(
+            id,
+            "../../etc/年度报告.PDF",
+            OnePagePdf.drawnBy("BT /F1 12 Tf 72 720 Td (annual report) Tj ET"));
     assertEquals(201, r.status(), r.body());
     assertEquals("application/pdf", r.json().getString("mediaType"));
     assertEquals("年度报告.pdf", r.json().getString("fileName"));
