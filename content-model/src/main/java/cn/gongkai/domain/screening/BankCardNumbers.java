@@ -34,8 +34,14 @@ final class BankCardNumbers implements Detector {
     this.idCardNumbers = idCardNumbers;
   }
 
+  /** The shortest card number has sixteen digits. */
+  private static final int DIGITS = 16;
+
   @Override
   public List<Detection> detect(String text) {
+    if (!Digits.atLeast(text, DIGITS)) {
+      return List.of();
+    }
     List<Detection> found = new ArrayList<>();
     Matcher matcher = CARD.matcher(text);
     while (matcher.find()) {

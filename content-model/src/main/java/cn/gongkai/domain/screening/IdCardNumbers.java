@@ -37,8 +37,14 @@ final class IdCardNumbers implements Detector {
     this.clock = clock;
   }
 
+  /** The old fifteen-digit number is the shorter form. */
+  private static final int DIGITS = 15;
+
   @Override
   public List<Detection> detect(String text) {
+    if (!Digits.atLeast(text, DIGITS)) {
+      return List.of();
+    }
     List<Detection> found = new ArrayList<>();
     Matcher eighteen = EIGHTEEN.matcher(text);
     while (eighteen.find()) {

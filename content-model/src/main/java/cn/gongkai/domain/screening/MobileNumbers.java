@@ -22,8 +22,14 @@ final class MobileNumbers implements Detector {
               + "(1[3-9]\\d([ -]?)\\d{4}\\2\\d{4})"
               + "(?![0-9A-Za-z])(?![-.]\\d)");
 
+  /** A mobile number has eleven digits. */
+  private static final int DIGITS = 11;
+
   @Override
   public List<Detection> detect(String text) {
+    if (!Digits.atLeast(text, DIGITS)) {
+      return List.of();
+    }
     List<Detection> found = new ArrayList<>();
     Matcher matcher = MOBILE.matcher(text);
     while (matcher.find()) {
