@@ -1,7 +1,5 @@
 package cn.gongkai.themes;
 
-import java.util.Locale;
-
 /** File sizes as people read them: {@code 512 B}, {@code 350 KB}, {@code 1.2 MB}. */
 public final class FileSizes {
 
@@ -23,14 +21,13 @@ public final class FileSizes {
       value /= 1024;
       unit++;
     }
-    String number = String.format(Locale.ROOT, "%.1f", value);
-    if (number.endsWith(".0")) {
-      number = number.substring(0, number.length() - 2);
-    }
-    if ("1024".equals(number) && unit < UNITS.length - 1) {
+    // Tenths by arithmetic, not String.format: every attachment link of every page shows a size.
+    long tenths = Math.round(value * 10);
+    if (tenths == 10240 && unit < UNITS.length - 1) {
       // 1023.96 KB rounds up to 1024 KB: say 1 MB instead.
       return "1 " + UNITS[unit + 1];
     }
+    String number = tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10;
     return number + " " + UNITS[unit];
   }
 }

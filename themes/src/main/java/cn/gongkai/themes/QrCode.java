@@ -1,11 +1,10 @@
 package cn.gongkai.themes;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -20,6 +19,9 @@ public record QrCode(int size, String path) {
 
   private static final int QUIET_ZONE = 4;
 
+  /** A dark module in the encoder's matrix (0 is light). */
+  private static final byte DARK = 1;
+
   /**
    * Choosing the best of the eight mask patterns is nine tenths of ZXing's encoding time, which a
    * full build pays for every page of every variant; any mask is valid and scans, so use one.
@@ -28,47 +30,46 @@ public record QrCode(int size, String path) {
 
   private static final Map<EncodeHintType, Object> HINTS =
       Map.of(
-          EncodeHintType.ERROR_CORRECTION,
-          ErrorCorrectionLevel.M,
           EncodeHintType.CHARACTER_SET,
           StandardCharsets.UTF_8.name(),
-          EncodeHintType.MARGIN,
-          QUIET_ZONE,
           EncodeHintType.QR_MASK_PATTERN,
           MASK_PATTERN);
 
   /** Encodes text, typically the page's absolute URL. */
   public static QrCode of(String text) {
-    BitMatrix matrix;
+    ByteMatrix modules;
     try {
-      // Width 0 asks for the smallest matrix: one pixel per module.
-      matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
+      // The encoder's own matrix, one byte per module: QRCodeWriter would copy it into a bit
+      // matrix with the quiet zone, module by module, which the path below adds as an offset.
+      modules = Encoder.encode(text, ErrorCorrectionLevel.M, HINTS).getMatrix();
     } catch (WriterException e) {
       throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
     }
-    return new QrCode(matrix.getWidth(), pathOf(matrix));
+    return new QrCode(modules.getWidth() + 2 * QUIET_ZONE, pathOf(modules.getArray()));
   }
 
   /**
    * One stroked horizontal line per run of dark modules, drawn one unit wide through the middle of
    * its row: about half the size of filled rectangles, which matters on millions of pages.
    */
-  private static String pathOf(BitMatrix matrix) {
-    StringBuilder path = new StringBuilder(matrix.getWidth() * matrix.getHeight() * 2);
-    for (int y = 0; y < matrix.getHeight(); y++) {
+  private static String pathOf(byte[][] rows) {
+    StringBuilder path = new StringBuilder(rows.length * rows.length);
+    for (int y = 0; y < rows.length; y++) {
+      byte[] row = rows[y];
       int penX = -1;
       int x = 0;
-      while (x < matrix.getWidth()) {
-        if (!matrix.get(x, y)) {
+      while (x < row.length) {
+        if (row[x] != DARK) {
           x++;
           continue;
         }
         int start = x;
-        while (x < matrix.getWidth() && matrix.get(x, y)) {
+        while (x < row.length && row[x] == DARK) {
           x++;
         }
         if (penX < 0) {
-          path.append('M').append(start).append(' ').append(y).append(".5");
+          path.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE);
+          path.append(".5");
         } else {
           path.append('m').append(start - penX).append(" 0");
         }

@@ -2,6 +2,7 @@ package cn.gongkai.themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +21,29 @@ class FileSizesTest {
   })
   void sizesAreShownInTheLargestFittingUnit(long bytes, String expected) {
     assertEquals(expected, FileSizes.humanReadable(bytes));
+  }
+
+  @Test
+  void roundsToTenthsAsDecimalFormattingDoes() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      long bytes = 1024 + (long) (random.nextDouble() * random.nextDouble() * 20_000_000_000L);
+      assertEquals(formatted(bytes), FileSizes.humanReadable(bytes), bytes + " bytes");
+    }
+  }
+
+  /** What humanReadable printed with String.format("%.1f"), its rounding made explicit. */
+  private static String formatted(long bytes) {
+    String[] units = {"B", "KB", "MB", "GB", "TB"};
+    double value = bytes;
+    int unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    String number =
+        new java.math.BigDecimal(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    number = number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
+    return "1024".equals(number) ? "1 " + units[unit + 1] : number + " " + units[unit];
   }
 }
