@@ -83,7 +83,14 @@ public final class AccessibilityChecker {
 
   /** As {@link #checkFragment(String)}, labelling findings with {@code label} (e.g. an item id). */
   public List<Finding> checkFragment(String bodyHtml, String label) {
-    Document document = Jsoup.parseBodyFragment(bodyHtml);
+    return checkFragment(Jsoup.parseBodyFragment(bodyHtml), label);
+  }
+
+  /**
+   * As {@link #checkFragment(String, String)} for a fragment the caller has parsed already (with
+   * {@link Jsoup#parseBodyFragment}); the document is only read.
+   */
+  public List<Finding> checkFragment(Document document, String label) {
     Page page =
         new Page(
             document,

@@ -47,6 +47,14 @@ public final class BodySanitiser {
     return PlainText.of(clean(html).body());
   }
 
+  /**
+   * As {@link #plainText(String)} for a body that was sanitised when it was saved — as every stored
+   * body is — and is already parsed: the publishing gate parses each body once for all its checks.
+   */
+  public static String plainTextOfSanitised(Element body) {
+    return PlainText.of(body);
+  }
+
   private static Document clean(String html) {
     Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, PLACEHOLDER_BASE);
     Document clean = new Cleaner(SAFELIST).clean(dirty);

@@ -7,6 +7,8 @@ import cn.gongkai.domain.screening.Screener;
 import cn.gongkai.domain.screening.ScreeningFinding;
 import cn.gongkai.publisher.content.AttachmentEntry;
 import cn.gongkai.publisher.content.ItemEntry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Checks what editors wrote, item by item, before it reaches a page: secrecy markings and unmasked
@@ -26,14 +28,17 @@ public final class ContentGate {
     if (item.withdrawn()) {
       return; // A withdrawal notice shows neither body nor attachments.
     }
+    // Parsed once for both checks. The body was sanitised when it was saved (the page shows it as
+    // it is), so its text is read without cleaning it again, which would copy every body.
+    Document body = item.body() == null ? null : Jsoup.parseBodyFragment(item.body());
     screen(page, "标题", item.title());
     screen(page, "内容概述", item.summary());
-    screen(page, "正文", item.body() == null ? null : BodySanitiser.plainText(item.body()));
+    screen(page, "正文", body == null ? null : BodySanitiser.plainTextOfSanitised(body.body()));
     for (AttachmentEntry file : item.attachments()) {
       screen(page, "附件名 " + file.fileName(), file.fileName());
     }
-    if (item.body() != null) {
-      for (Finding f : checker.checkFragment(item.body(), page)) {
+    if (body != null) {
+      for (Finding f : checker.checkFragment(body, page)) {
         report.add(
             new GateFinding(
                 "accessibility",
