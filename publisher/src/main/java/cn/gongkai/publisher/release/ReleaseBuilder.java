@@ -66,20 +66,31 @@ public final class ReleaseBuilder implements AutoCloseable {
 
   /** True when the base release already has exactly this content at this path. */
   public boolean unchanged(String path, byte[] content) throws IOException {
-    return sameAsBase(SitePath.of(path), Sha256.hex(content), content.length);
+    return holds(baseEntry(SitePath.of(path)), content);
   }
 
   public void put(String path, byte[] content) throws IOException {
     checkOpen();
     SitePath sitePath = SitePath.of(path);
-    String sha256 = Sha256.hex(content);
-    if (sameAsBase(sitePath, sha256, content.length)) {
+    Optional<TreeEntry> existing = baseEntry(sitePath);
+    if (holds(existing, content)) {
       DirectoryIndex index = directory(sitePath.directory());
       index.claim(sitePath.name());
-      index.sameAsBase(sitePath.name(), sha256, content.length);
+      index.sameAsBase(sitePath.name(), existing.get().hash(), content.length);
       return;
     }
     put(sitePath, out -> out.write(content));
+  }
+
+  /**
+   * Whether a base entry holds exactly this content. Sizes first: a new page has no entry and a
+   * changed one usually another size, and either way the content is hashed once, as it is written.
+   */
+  private static boolean holds(Optional<TreeEntry> entry, byte[] content) {
+    return entry.isPresent()
+        && !entry.get().isDirectory()
+        && entry.get().size() == content.length
+        && entry.get().hash().equals(Sha256.hex(content));
   }
 
   public void put(String path, InputStream content) throws IOException {
