@@ -62,13 +62,13 @@ public final class PageGates {
     this.perKind = perKind;
   }
 
-  /** Inspects one rendered page at {@code sitePath} (variant prefix included). */
-  public void inspect(String kind, Variant variant, String sitePath, String html) {
+  /** Inspects one rendered page (its UTF-8 file) at {@code sitePath}, variant prefix included. */
+  public void inspect(String kind, Variant variant, String sitePath, byte[] html) {
     AtomicInteger count = checked.computeIfAbsent(kind + "/" + variant, k -> new AtomicInteger());
     if (count.incrementAndGet() > perKind) {
       return;
     }
-    Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
     PageContext ctx = new PageContext(sitePath, variant.elderly(), resolver(sitePath));
     for (Finding f : checker.checkPage(doc, ctx)) {
       report.add(

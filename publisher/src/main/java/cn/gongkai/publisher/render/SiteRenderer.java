@@ -19,7 +19,6 @@ import cn.gongkai.themes.model.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -285,9 +284,9 @@ public final class SiteRenderer {
     for (Page page : pages) {
       Variant v = page.frame().variant();
       String path = v.prefix() + page.frame().path();
-      String html = theme.render(page);
+      byte[] html = theme.renderUtf8(page);
       pageGates.inspect(kind, v, path, html);
-      sink.put(path, html.getBytes(StandardCharsets.UTF_8));
+      sink.put(path, html);
     }
   }
 
