@@ -27,7 +27,7 @@ import java.util.Map;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar --items N [--repo DIR] [--work DIR] [--results DIR]
  *     [--approvals 20] [--sftp-approvals 20] [--port 8190] [--heap 512m] [--threads 2]
- *     [--no-json] [--no-hugo] [--no-server] [--keep]
+ *     [--warm B] [--no-json] [--no-hugo] [--no-server] [--keep]
  * </pre>
  */
 public final class Bench {
@@ -108,6 +108,9 @@ public final class Bench {
       log("loaded " + items + " items into " + database);
       Path siteConfig = siteConfig();
       fullBuildFromDatabase(url, data, siteConfig);
+      if (options.containsKey("warm")) {
+        warmBuilds(url, data, siteConfig);
+      }
       if (!options.containsKey("no-json")) {
         fullBuildFromJson(siteConfig, data.resolve("attachments"));
       }
@@ -223,6 +226,52 @@ public final class Bench {
         logs,
         "build-db",
         Map.of());
+  }
+
+  /**
+   * {@code --warm B}: the database build B times in one JVM (-Xmx as the timed build): the first
+   * pays for the JIT's warm-up like every command-line build, the last shows what the same code
+   * does warm — the CMS server's own rebuild, in a JVM that has been publishing.
+   */
+  private void warmBuilds(String url, Path data, Path siteConfig) throws Exception {
+    String builds = options.get("warm").equals("true") ? "3" : options.get("warm");
+    Path self =
+        Path.of(WarmBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Timed warm =
+        Timed.run(
+                List.of(
+                    "java",
+                    "-Xmx" + options.getOrDefault("heap", "512m"),
+                    "-cp",
+                    self.toString(),
+                    WarmBuild.class.getName(),
+                    builds,
+                    work.resolve("warm").toString(),
+                    "--db",
+                    url,
+                    "--user",
+                    "postgres",
+                    "--site-config",
+                    siteConfig.toString(),
+                    "--attachments",
+                    data.resolve("attachments").toString(),
+                    "--threads",
+                    options.getOrDefault("threads", "2")),
+                logs,
+                "build-warm",
+                Map.of())
+            .requireSuccess("The builds in one JVM");
+    results.put("warm_builds", Integer.parseInt(builds));
+    results.put("warm_first_pages_per_s", warm.stat("pages_per_s"));
+    results.put("warm_last_pages_per_s", warm.lastStat("pages_per_s"));
+    results.put("warm_last_wall_s", warm.lastStat("wall_s"));
+    results.put("warm_last_cpu_s", warm.lastStat("cpu_s"));
+    log(
+        "full build in one JVM: first "
+            + results.get("warm_first_pages_per_s")
+            + ", last "
+            + results.get("warm_last_pages_per_s")
+            + " pages/s");
   }
 
   private void fullBuildFromJson(Path siteConfig, Path attachments) throws Exception {

@@ -51,6 +51,14 @@ record Timed(int exitCode, double wallSeconds, long maxRssKb, String out, String
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
+  /** As {@link #stat}, from the last {@code stats:} line: a run that printed several. */
+  double lastStat(String key) {
+    int last = out.lastIndexOf("stats:");
+    Matcher m =
+        Pattern.compile("\\b" + key + "=([0-9.]+)").matcher(out.substring(Math.max(0, last)));
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+  }
+
   private static String tail(String s) {
     return s.length() <= 4000 ? s : s.substring(s.length() - 4000);
   }
