@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Builds the next release on top of the live one (or on nothing). Only what is put or deleted is
@@ -66,40 +67,31 @@ public final class ReleaseBuilder implements AutoCloseable {
 
   /** True when the base release already has exactly this content at this path. */
   public boolean unchanged(String path, byte[] content) throws IOException {
-    return holds(baseEntry(SitePath.of(path)), content);
+    return sameFile(baseEntry(SitePath.of(path)), content.length, () -> Sha256.hex(content));
   }
 
   public void put(String path, byte[] content) throws IOException {
     checkOpen();
     SitePath sitePath = SitePath.of(path);
     Optional<TreeEntry> existing = baseEntry(sitePath);
-    if (holds(existing, content)) {
+    if (sameFile(existing, content.length, () -> Sha256.hex(content))) {
       DirectoryIndex index = directory(sitePath.directory());
       index.claim(sitePath.name());
       index.sameAsBase(sitePath.name(), existing.get().hash(), content.length);
       return;
     }
-    put(sitePath, out -> out.write(content));
-  }
-
-  /**
-   * Whether a base entry holds exactly this content. Sizes first: a new page has no entry and a
-   * changed one usually another size, and either way the content is hashed once, as it is written.
-   */
-  private static boolean holds(Optional<TreeEntry> entry, byte[] content) {
-    return entry.isPresent()
-        && !entry.get().isDirectory()
-        && entry.get().size() == content.length
-        && entry.get().hash().equals(Sha256.hex(content));
+    put(sitePath, existing, out -> out.write(content));
   }
 
   public void put(String path, InputStream content) throws IOException {
-    put(SitePath.of(path), content::transferTo);
+    SitePath sitePath = SitePath.of(path);
+    put(sitePath, baseEntry(sitePath), content::transferTo);
   }
 
   /** Streams a page into the release: the writer's bytes go to disk once, hashed on the way. */
   public void put(String path, ContentWriter writer) throws IOException {
-    put(SitePath.of(path), writer);
+    SitePath sitePath = SitePath.of(path);
+    put(sitePath, baseEntry(sitePath), writer);
   }
 
   public void delete(String path) throws IOException {
@@ -160,7 +152,8 @@ public final class ReleaseBuilder implements AutoCloseable {
    * Writes straight to the file's place in its directory's staging folder; only a second put of the
    * same path in one build goes through a temporary file, renamed over the first.
    */
-  private void put(SitePath path, ContentWriter writer) throws IOException {
+  private void put(SitePath path, Optional<TreeEntry> existing, ContentWriter writer)
+      throws IOException {
     checkOpen();
     DirectoryIndex index = directory(path.directory());
     Path target = index.claim(path.name());
@@ -182,7 +175,7 @@ public final class ReleaseBuilder implements AutoCloseable {
         size = counter.count();
       }
       String sha256 = HexFormat.of().formatHex(digest.digest());
-      if (sameAsBase(path, sha256, size)) {
+      if (sameFile(existing, size, () -> sha256)) {
         Files.deleteIfExists(written);
         index.sameAsBase(path.name(), sha256, size);
       } else {
@@ -200,12 +193,16 @@ public final class ReleaseBuilder implements AutoCloseable {
     }
   }
 
-  private boolean sameAsBase(SitePath path, String sha256, long size) throws IOException {
-    Optional<TreeEntry> existing = baseEntry(path);
-    return existing.isPresent()
-        && !existing.get().isDirectory()
-        && existing.get().hash().equals(sha256)
-        && existing.get().size() == size;
+  /**
+   * Whether the base release's entry is a file of this size and hash. The hash is asked for only
+   * when the sizes agree: a new page has no entry and a changed one usually another size, so a page
+   * given as bytes is hashed once, as it is written, not also before.
+   */
+  private static boolean sameFile(Optional<TreeEntry> entry, long size, Supplier<String> sha256) {
+    return entry.isPresent()
+        && !entry.get().isDirectory()
+        && entry.get().size() == size
+        && entry.get().hash().equals(sha256.get());
   }
 
   private Optional<TreeEntry> baseEntry(SitePath path) throws IOException {
