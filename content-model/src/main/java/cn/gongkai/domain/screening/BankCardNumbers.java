@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class BankCardNumbers implements Detector {
 
+  /** The shortest card number has sixteen digits. */
+  private static final int DIGITS = 16;
+
   private static final Pattern CARD =
       Pattern.compile(
           "(?<![0-9A-Za-z])(?<![0-9A-Za-z][-.])"
@@ -33,9 +36,6 @@ final class BankCardNumbers implements Detector {
   BankCardNumbers(IdCardNumbers idCardNumbers) {
     this.idCardNumbers = idCardNumbers;
   }
-
-  /** The shortest card number has sixteen digits. */
-  private static final int DIGITS = 16;
 
   @Override
   public List<Detection> detect(String text) {

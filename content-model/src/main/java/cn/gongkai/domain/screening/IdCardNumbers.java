@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class IdCardNumbers implements Detector {
 
+  /** The old fifteen-digit number is the shorter form. */
+  private static final int DIGITS = 15;
+
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARACTERS = "10X98765432";
 
@@ -36,9 +39,6 @@ final class IdCardNumbers implements Detector {
   IdCardNumbers(Clock clock) {
     this.clock = clock;
   }
-
-  /** The old fifteen-digit number is the shorter form. */
-  private static final int DIGITS = 15;
 
   @Override
   public List<Detection> detect(String text) {

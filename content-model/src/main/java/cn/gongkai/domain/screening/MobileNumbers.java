@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  */
 final class MobileNumbers implements Detector {
 
+  /** A mobile number has eleven digits. */
+  private static final int DIGITS = 11;
+
   private static final Pattern MOBILE =
       Pattern.compile(
           "(?<![0-9A-Za-z])(?<![0-9A-Za-z][-.])"
               + "(?:\\+?86[ -]?)?"
               + "(1[3-9]\\d([ -]?)\\d{4}\\2\\d{4})"
               + "(?![0-9A-Za-z])(?![-.]\\d)");
-
-  /** A mobile number has eleven digits. */
-  private static final int DIGITS = 11;
 
   @Override
   public List<Detection> detect(String text) {

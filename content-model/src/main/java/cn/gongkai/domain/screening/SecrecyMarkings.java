@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 final class SecrecyMarkings implements Detector {
 
-  private static final String LEVEL = "(?:绝密|机密|秘密)级?";
+  /** The three secrecy levels: every marking names one. */
+  private static final List<String> LEVELS = List.of("绝密", "机密", "秘密");
+
+  private static final String LEVEL = "(?:" + String.join("|", LEVELS) + ")级?";
   private static final String PERIOD = "(?:[ \\t]*(?:(?:\\d+|[一二三四五六七八九十]+)[ \\t]*(?:个月|年)|长期))?";
 
   /** 秘密★1年; the star may be ☆ or * (also full width). Not after 商业/工作/国家/个人 (prose). */
@@ -32,8 +35,8 @@ final class SecrecyMarkings implements Detector {
 
   @Override
   public List<Detection> detect(String text) {
-    // Every marking names a level: without one, skip the patterns (they try every character).
-    if (!text.contains("秘密") && !text.contains("机密") && !text.contains("绝密")) {
+    // Without a level word no pattern can match: skip them (they try every character).
+    if (LEVELS.stream().noneMatch(text::contains)) {
       return List.of();
     }
     List<Detection> found = new ArrayList<>();
