@@ -202,30 +202,35 @@ public final class Bench {
   }
 
   private Timed fullBuild(String url, Path data, Path siteConfig, String heap) throws Exception {
-    return Timed.run(
-        List.of(
-            "java",
-            "-Xmx" + heap,
-            "-Xlog:gc:file=" + logs.resolve("build-db-gc.log"),
-            "-jar",
-            cliJar().toString(),
-            "build",
-            "--db",
-            url,
-            "--user",
-            "postgres",
-            "--out",
-            data.resolve("site").toString(),
-            "--site-config",
-            siteConfig.toString(),
-            "--attachments",
-            data.resolve("attachments").toString(),
-            "--threads",
-            options.getOrDefault("threads", "2"),
-            "--stats"),
-        logs,
-        "build-db",
-        Map.of());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-Xmx" + heap,
+                "-Xlog:gc:file=" + logs.resolve("build-db-gc.log"),
+                "-jar",
+                cliJar().toString(),
+                "build",
+                "--out",
+                data.resolve("site").toString(),
+                "--stats"));
+    command.addAll(databaseBuildOptions(url, data, siteConfig));
+    return Timed.run(command, logs, "build-db", Map.of());
+  }
+
+  /** What a build from the benchmark's database reads: the same for the timed and warm builds. */
+  private List<String> databaseBuildOptions(String url, Path data, Path siteConfig) {
+    return List.of(
+        "--db",
+        url,
+        "--user",
+        "postgres",
+        "--site-config",
+        siteConfig.toString(),
+        "--attachments",
+        data.resolve("attachments").toString(),
+        "--threads",
+        options.getOrDefault("threads", "2"));
   }
 
   /**
@@ -237,30 +242,19 @@ public final class Bench {
     String builds = options.get("warm").equals("true") ? "3" : options.get("warm");
     Path self =
         Path.of(WarmBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-Xmx" + options.getOrDefault("heap", "512m"),
+                "-cp",
+                self.toString(),
+                WarmBuild.class.getName(),
+                builds,
+                work.resolve("warm").toString()));
+    command.addAll(databaseBuildOptions(url, data, siteConfig));
     Timed warm =
-        Timed.run(
-                List.of(
-                    "java",
-                    "-Xmx" + options.getOrDefault("heap", "512m"),
-                    "-cp",
-                    self.toString(),
-                    WarmBuild.class.getName(),
-                    builds,
-                    work.resolve("warm").toString(),
-                    "--db",
-                    url,
-                    "--user",
-                    "postgres",
-                    "--site-config",
-                    siteConfig.toString(),
-                    "--attachments",
-                    data.resolve("attachments").toString(),
-                    "--threads",
-                    options.getOrDefault("threads", "2")),
-                logs,
-                "build-warm",
-                Map.of())
-            .requireSuccess("The builds in one JVM");
+        Timed.run(command, logs, "build-warm", Map.of()).requireSuccess("The builds in one JVM");
     results.put("warm_builds", Integer.parseInt(builds));
     results.put("warm_first_pages_per_s", warm.stat("pages_per_s"));
     results.put("warm_last_pages_per_s", warm.lastStat("pages_per_s"));

@@ -47,15 +47,16 @@ record Timed(int exitCode, double wallSeconds, long maxRssKb, String out, String
 
   /** A {@code key=value} field of the publisher's {@code stats:} line. */
   double stat(String key) {
-    Matcher m = Pattern.compile("\\b" + key + "=([0-9.]+)").matcher(out);
-    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    return stat(out, key);
   }
 
   /** As {@link #stat}, from the last {@code stats:} line: a run that printed several. */
   double lastStat(String key) {
-    int last = out.lastIndexOf("stats:");
-    Matcher m =
-        Pattern.compile("\\b" + key + "=([0-9.]+)").matcher(out.substring(Math.max(0, last)));
+    return stat(out.substring(Math.max(0, out.lastIndexOf("stats:"))), key);
+  }
+
+  private static double stat(String output, String key) {
+    Matcher m = Pattern.compile("\\b" + key + "=([0-9.]+)").matcher(output);
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 

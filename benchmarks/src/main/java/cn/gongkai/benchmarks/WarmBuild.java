@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * The same full build several times in one JVM, each into a fresh release store: the first pays for
  * the JIT's warm-up as the command line always does; the later ones run at the speed the CMS
- * server's own rebuild reaches once its JIT is warm. Prints the publisher's {@code stats:} line of
- * each build, prefixed with {@code build N}.
+ * server's own rebuild reaches once its JIT is warm. Prints a line {@code build N} before each
+ * build's own output, whose {@code stats:} line has the figures.
  *
  * <p>Usage: {@code WarmBuild BUILDS STORE_DIR build-options…} (the options of {@code publisher
  * build} without {@code --out} and {@code --stats}).

@@ -2,6 +2,9 @@ package cn.gongkai.themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +28,7 @@ class FileSizesTest {
 
   @Test
   void roundsToTenthsAsDecimalFormattingDoes() {
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     for (int i = 0; i < 100_000; i++) {
       long bytes = 1024 + (long) (random.nextDouble() * random.nextDouble() * 20_000_000_000L);
       assertEquals(formatted(bytes), FileSizes.humanReadable(bytes), bytes + " bytes");
@@ -41,8 +44,7 @@ class FileSizesTest {
       value /= 1024;
       unit++;
     }
-    String number =
-        new java.math.BigDecimal(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    String number = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     number = number.endsWith(".0") ? number.substring(0, number.length() - 2) : number;
     return "1024".equals(number) ? "1 " + units[unit + 1] : number + " " + units[unit];
   }
