@@ -206,6 +206,7 @@ public final class Bench {
         new ArrayList<>(
             List.of(
                 "java",
+                cliJvmOptions(),
                 "-Xmx" + heap,
                 "-Xlog:gc:file=" + logs.resolve("build-db-gc.log"),
                 "-jar",
@@ -246,6 +247,7 @@ public final class Bench {
         new ArrayList<>(
             List.of(
                 "java",
+                cliJvmOptions(),
                 "-Xmx" + options.getOrDefault("heap", "512m"),
                 "-cp",
                 self.toString(),
@@ -290,6 +292,7 @@ public final class Bench {
         Timed.run(
                 List.of(
                     "java",
+                    cliJvmOptions(),
                     "-Xmx1g",
                     "-jar",
                     cliJar().toString(),
@@ -495,6 +498,11 @@ public final class Bench {
     Path file = work.resolve("site.properties");
     Files.writeString(file, SiteIdentity.properties(), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** The JVM options the publisher's README gives its command line, as a java @argfile. */
+  private String cliJvmOptions() {
+    return "@" + repo.resolve("publisher/jvm.options");
   }
 
   /** A copy of the publisher's CLI jar, so a rebuild of the repository cannot disturb a run. */
