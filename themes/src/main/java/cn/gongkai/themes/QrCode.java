@@ -3,7 +3,6 @@ package cn.gongkai.themes;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,30 +21,28 @@ public record QrCode(int size, String path) {
   /** A dark module in the encoder's matrix (0 is light). */
   private static final byte DARK = 1;
 
-  /**
-   * Choosing the best of the eight mask patterns is nine tenths of ZXing's encoding time, which a
-   * full build pays for every page of every variant; any mask is valid and scans, so use one.
-   */
-  private static final int MASK_PATTERN = 2;
-
   private static final Map<EncodeHintType, Object> HINTS =
       Map.of(
           EncodeHintType.CHARACTER_SET,
           StandardCharsets.UTF_8.name(),
           EncodeHintType.QR_MASK_PATTERN,
-          MASK_PATTERN);
+          QrEncoder.MASK_PATTERN);
 
   /** Encodes text, typically the page's absolute URL. */
   public static QrCode of(String text) {
-    ByteMatrix modules;
+    byte[][] modules = QrEncoder.encode(text).orElseGet(() -> zxing(text));
+    return new QrCode(modules.length + 2 * QUIET_ZONE, pathOf(modules));
+  }
+
+  /** ZXing's encoder, for the texts QrEncoder leaves to it; the same settings. */
+  static byte[][] zxing(String text) {
     try {
       // The encoder's own matrix, one byte per module: QRCodeWriter would copy it into a bit
       // matrix with the quiet zone, module by module, which the path below adds as an offset.
-      modules = Encoder.encode(text, ErrorCorrectionLevel.M, HINTS).getMatrix();
+      return Encoder.encode(text, ErrorCorrectionLevel.M, HINTS).getMatrix().getArray();
     } catch (WriterException e) {
       throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
     }
-    return new QrCode(modules.getWidth() + 2 * QUIET_ZONE, pathOf(modules.getArray()));
   }
 
   /**
