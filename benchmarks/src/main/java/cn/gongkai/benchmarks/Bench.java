@@ -27,7 +27,7 @@ import java.util.Map;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar --items N [--repo DIR] [--work DIR] [--results DIR]
  *     [--approvals 20] [--sftp-approvals 20] [--port 8190] [--heap 512m] [--threads 2]
- *     [--warm B] [--no-json] [--no-hugo] [--no-server] [--keep]
+ *     [--repeat R] [--warm B] [--pairs P] [--no-json] [--no-hugo] [--no-server] [--keep]
  * </pre>
  */
 public final class Bench {
@@ -116,6 +116,9 @@ public final class Bench {
       }
       if (!options.containsKey("no-hugo")) {
         hugo(site);
+      }
+      if (options.containsKey("pairs")) {
+        pairedBuilds(site, url, data, siteConfig);
       }
       if (!options.containsKey("no-server")) {
         latency(site, url, data);
@@ -370,6 +373,53 @@ public final class Bench {
     Shell.deleteTree(work.resolve("hugo"));
   }
 
+  /**
+   * {@code --pairs P}: P more full builds from the database, each followed at once by Hugo's build
+   * of the same content. This machine's speed drifts by the hour (Hugo's 10,000-item build took 27
+   * s one day and 68–77 s another), so the ratio of two builds a minute apart says more than the
+   * ratio of two bests taken at different times. Leaves the last build's site for the latency runs.
+   */
+  private void pairedBuilds(SyntheticSite site, String url, Path data, Path siteConfig)
+      throws Exception {
+    int pairs = Integer.parseInt(options.get("pairs"));
+    HugoSite hugo = new HugoSite(work.resolve("hugo/source"));
+    hugo.write(site);
+    if (options.containsKey("hugo-languages")) {
+      hugo.languages(Integer.parseInt(options.get("hugo-languages")));
+    }
+    String limit = options.getOrDefault("hugo-memory", "12G");
+    String heap = options.getOrDefault("heap", "512m");
+    Path out = work.resolve("hugo/public");
+    List<String> ours = new ArrayList<>();
+    List<String> theirs = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int p = 1; p <= pairs; p++) {
+      Shell.deleteTree(data.resolve("site"));
+      Timed build = fullBuild(url, data, siteConfig, heap).requireSuccess("The full build");
+      double ourRate = Shell.countHtml(data.resolve("site/current")) / build.wallSeconds();
+      Timed hugoRun = hugoBuild(hugo, out, limit, "hugo-pair");
+      if (hugoRun.exitCode() != 0) {
+        results.put("pairs_hugo_failed", failure(hugoRun, limit));
+        break;
+      }
+      double hugoRate = Shell.countHtml(out) / hugoRun.wallSeconds();
+      ours.add(String.format("%.0f", ourRate));
+      theirs.add(String.format("%.0f", hugoRate));
+      ratios.add(ourRate / hugoRate);
+      log(String.format("pair %d: %.0f against Hugo's %.0f pages/s", p, ourRate, hugoRate));
+    }
+    Shell.deleteTree(work.resolve("hugo"));
+    results.put("pairs_pages_per_s", ours.toString());
+    results.put("pairs_hugo_pages_per_s", theirs.toString());
+    results.put(
+        "pairs_ratios", ratios.stream().map(r -> String.format("%.2f", r)).toList().toString());
+    if (!ratios.isEmpty()) {
+      List<Double> sorted = ratios.stream().sorted().toList();
+      results.put("pairs_ratio_min", sorted.get(0));
+      results.put("pairs_ratio_median", sorted.get(sorted.size() / 2));
+    }
+  }
+
   private Timed hugoBuild(HugoSite hugo, Path out, String limit, String name) throws Exception {
     Shell.deleteTree(out);
     return Timed.run(
@@ -411,6 +461,12 @@ public final class Bench {
     java.util.function.LongFunction<cn.gongkai.publisher.content.ItemEntry> drafts =
         k -> site2.sample(k + draftOffset);
     Path webRoot = data.resolve("site/current");
+    // The builds just before wrote gigabytes at 100,000 items (our 420,000 pages, Hugo's site) that
+    // the kernel may still be writing back, and a publication's fsyncs wait for that writeback
+    // (ext4 commits it with their journal): approval → live is measured on a settled disk.
+    long syncStart = System.nanoTime();
+    Shell.run(List.of("sync"));
+    results.put("sync_before_latency_s", (System.nanoTime() - syncStart) / 1e9);
     try (CmsServer server =
         CmsServer.start(repo, port, env, serverJavaOptions("local"), logs.resolve("server.log"))) {
       Thread.sleep(15_000); // start-up work (search index, first prune) settles
