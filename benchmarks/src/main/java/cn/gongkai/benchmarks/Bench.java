@@ -461,12 +461,6 @@ public final class Bench {
     java.util.function.LongFunction<cn.gongkai.publisher.content.ItemEntry> drafts =
         k -> site2.sample(k + draftOffset);
     Path webRoot = data.resolve("site/current");
-    // The builds just before wrote gigabytes at 100,000 items (our 420,000 pages, Hugo's site) that
-    // the kernel may still be writing back, and a publication's fsyncs wait for that writeback
-    // (ext4 commits it with their journal): approval → live is measured on a settled disk.
-    long syncStart = System.nanoTime();
-    Shell.run(List.of("sync"));
-    results.put("sync_before_latency_s", (System.nanoTime() - syncStart) / 1e9);
     try (CmsServer server =
         CmsServer.start(repo, port, env, serverJavaOptions("local"), logs.resolve("server.log"))) {
       Thread.sleep(15_000); // start-up work (search index, first prune) settles
