@@ -205,13 +205,19 @@ public final class Bench {
   }
 
   private Timed fullBuild(String url, Path data, Path siteConfig, String heap) throws Exception {
+    return fullBuild(url, data, siteConfig, heap, "build-db");
+  }
+
+  /** The timed build from the database; its output, time and GC logs are {@code logs/NAME*}. */
+  private Timed fullBuild(String url, Path data, Path siteConfig, String heap, String name)
+      throws Exception {
     List<String> command =
         new ArrayList<>(
             List.of(
                 "java",
                 cliJvmOptions(),
                 "-Xmx" + heap,
-                "-Xlog:gc:file=" + logs.resolve("build-db-gc.log"),
+                "-Xlog:gc:file=" + logs.resolve(name + "-gc.log"),
                 "-jar",
                 cliJar().toString(),
                 "build",
@@ -219,7 +225,7 @@ public final class Bench {
                 data.resolve("site").toString(),
                 "--stats"));
     command.addAll(databaseBuildOptions(url, data, siteConfig));
-    return Timed.run(command, logs, "build-db", Map.of());
+    return Timed.run(command, logs, name, Map.of());
   }
 
   /** What a build from the benchmark's database reads: the same for the timed and warm builds. */
@@ -395,9 +401,11 @@ public final class Bench {
     List<Double> ratios = new ArrayList<>();
     for (int p = 1; p <= pairs; p++) {
       Shell.deleteTree(data.resolve("site"));
-      Timed build = fullBuild(url, data, siteConfig, heap).requireSuccess("The full build");
+      Timed build =
+          fullBuild(url, data, siteConfig, heap, "build-db-pair-" + p)
+              .requireSuccess("The full build");
       double ourRate = Shell.countHtml(data.resolve("site/current")) / build.wallSeconds();
-      Timed hugoRun = hugoBuild(hugo, out, limit, "hugo-pair");
+      Timed hugoRun = hugoBuild(hugo, out, limit, "hugo-pair-" + p);
       if (hugoRun.exitCode() != 0) {
         results.put("pairs_hugo_failed", failure(hugoRun, limit));
         break;
