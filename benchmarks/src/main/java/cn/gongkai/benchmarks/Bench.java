@@ -38,6 +38,9 @@ public final class Bench {
   private final Path logs;
   private final Results results;
 
+  /** Hugo's copy of the synthetic site, written once for Hugo's timed builds and the pairs. */
+  private HugoSite hugoSite;
+
   private Bench(Map<String, String> options) throws IOException {
     this.options = options;
     this.repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize();
@@ -88,6 +91,7 @@ public final class Bench {
       Files.createDirectories(logs);
       results.machine(Shell.machine());
       hugo(new SyntheticSite(items, 1));
+      Shell.deleteTree(work.resolve("hugo"));
       System.out.println(results.summary());
       results.write(work.resolve("hugo-results"), LocalDate.now());
       return;
@@ -120,6 +124,8 @@ public final class Bench {
       if (options.containsKey("pairs")) {
         pairedBuilds(site, url, data, siteConfig);
       }
+      Shell.deleteTree(
+          work.resolve("hugo")); // gigabytes at 100,000: not kept through the latency runs
       if (!options.containsKey("no-server")) {
         latency(site, url, data);
       }
@@ -327,17 +333,34 @@ public final class Bench {
     log("full build from JSON: " + build.stat("pages_per_s") + " pages/s");
   }
 
-  private void hugo(SyntheticSite site) throws Exception {
-    HugoSite hugo = new HugoSite(work.resolve("hugo/source"));
-    long start = System.nanoTime();
-    hugo.write(site);
-    results.put("hugo_prepare_s", (System.nanoTime() - start) / 1e9);
-    // Hugo holds every page in memory (2.3 GB at 10,000 items × 4 languages): it runs in a memory
-    // cgroup of its own, so on a shared machine only Hugo can be killed for want of memory.
-    String limit = options.getOrDefault("hugo-memory", "12G");
-    if (options.containsKey("hugo-languages")) {
-      hugo.languages(Integer.parseInt(options.get("hugo-languages")));
+  /**
+   * Writes Hugo's copy of the site on first use, in the languages {@code --hugo-languages} asks.
+   */
+  private HugoSite hugoSite(SyntheticSite site) throws Exception {
+    if (hugoSite == null) {
+      HugoSite hugo = new HugoSite(work.resolve("hugo/source"));
+      long start = System.nanoTime();
+      hugo.write(site);
+      results.put("hugo_prepare_s", (System.nanoTime() - start) / 1e9);
+      if (options.containsKey("hugo-languages")) {
+        hugo.languages(Integer.parseInt(options.get("hugo-languages")));
+      }
+      hugoSite = hugo;
     }
+    return hugoSite;
+  }
+
+  /**
+   * Hugo holds every page in memory (2.3 GB at 10,000 items × 4 languages): it runs in a memory
+   * cgroup of its own, so on a shared machine only Hugo can be killed for want of memory.
+   */
+  private String hugoMemoryLimit() {
+    return options.getOrDefault("hugo-memory", "12G");
+  }
+
+  private void hugo(SyntheticSite site) throws Exception {
+    HugoSite hugo = hugoSite(site);
+    String limit = hugoMemoryLimit();
     Path out = work.resolve("hugo/public");
     Timed best = null;
     List<Double> walls = new ArrayList<>();
@@ -376,7 +399,6 @@ public final class Bench {
         results.put("hugo_one_language_failed", failure(one, limit));
       }
     }
-    Shell.deleteTree(work.resolve("hugo"));
   }
 
   /**
@@ -388,12 +410,8 @@ public final class Bench {
   private void pairedBuilds(SyntheticSite site, String url, Path data, Path siteConfig)
       throws Exception {
     int pairs = Integer.parseInt(options.get("pairs"));
-    HugoSite hugo = new HugoSite(work.resolve("hugo/source"));
-    hugo.write(site);
-    if (options.containsKey("hugo-languages")) {
-      hugo.languages(Integer.parseInt(options.get("hugo-languages")));
-    }
-    String limit = options.getOrDefault("hugo-memory", "12G");
+    HugoSite hugo = hugoSite(site);
+    String limit = hugoMemoryLimit();
     String heap = options.getOrDefault("heap", "512m");
     Path out = work.resolve("hugo/public");
     List<String> ours = new ArrayList<>();
@@ -416,7 +434,6 @@ public final class Bench {
       ratios.add(ourRate / hugoRate);
       log(String.format("pair %d: %.0f against Hugo's %.0f pages/s", p, ourRate, hugoRate));
     }
-    Shell.deleteTree(work.resolve("hugo"));
     results.put("pairs_pages_per_s", ours.toString());
     results.put("pairs_hugo_pages_per_s", theirs.toString());
     results.put(
